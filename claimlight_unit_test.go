@@ -51,7 +51,8 @@ func TestSpanUnit(t *testing.T) {
 		{"We won one in '82 and lost one in '86.", "one in '82", "1 in 82"}, // left: the value, 1/82, is wrong already
 		// counts name no unit
 		{"About 20,000 people marched.", "About 20,000 people", ""},
-		{"The fund paid into 401K plans.", "401K", ""},
+		{"The fund paid into 401K plans.", "401K", "no span"}, // the plan's name (session 34)
+		{"They sold 250K copies.", "250K", ""},
 		{"The air force bought 16 F-35 jets.", "16 F-35 jets", ""},
 		{"The region has 15m people.", "15m people", ""},
 		{"The screen is 3024 x 1964 pixels.", "3024 x 1964", ""},

@@ -40,8 +40,11 @@ func (a *annotator) lexical() {
 			if patterned {
 				if j, k := a.pattern(i); j > i {
 					s := i
-					if k == Comparison && a.ordinal(i-1) && a.same(i-1, i) && end < i && !a.taken(i-1) {
-						s = i - 1 // "fourth consecutive quarter"
+					if k == Comparison && end < i && (a.ordinal(i-1) && a.same(i-1, i) && !a.taken(i-1) || pi.wid == wdTimes && a.taken(i-1)) {
+						s = i - 1 // "fourth consecutive quarter"; "three times the rate", from the figure's start
+						for pi.wid == wdTimes && a.taken(s-1) {
+							s-- // "two and a half times the rate"
+						}
 					} else if k == Causal && end < i {
 						s = i - 1 // "we'd have won"
 					} else if k == Rule && a.word(i, wdHave) {

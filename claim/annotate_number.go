@@ -814,9 +814,10 @@ func (a *annotator) prepFits(i, j int) bool {
 		// durations and periods: "for three years", "over the past decade"
 		return a.is(j, wNumWord|wRelMod|wApprox) || a.kind(j) == tokenize.Number || a.wordAmong(j, wdThe, wdA, wdDecades, wdYears, wdMonths, wdCenturies)
 	case a.word(i, wdIn):
-		// "pencilled in last year": "last year" takes no "in"; nor does a
+		// "pencilled in last year": "last year" takes no "in", nor "this
+		// evening" ("tuning in this evening"); nor does a
 		// decade that qualifies the next word, "in 1950s Herefordshire"
-		return !a.word(j, wdLast) && !(a.isDecade(j) && a.sameKind(j, j+1, tokenize.Word))
+		return !a.wordAmong(j, wdLast, wdThis) && !(a.isDecade(j) && a.sameKind(j, j+1, tokenize.Word))
 	}
 	// nor a year that names the noun after it, "after 2026 election"
 	return !(a.wordAmong(i, wdAfter, wdBefore) && a.isYear(j) && a.sameCountable(j, j+1) && !a.plural(j+1) && !a.is(j+1, wNumWord))
@@ -2527,8 +2528,8 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		}
 	} else if k != tokenize.Word && k != tokenize.Number && k != tokenize.Currency && !(k == tokenize.Abbrev && a.word(c, wdRsDot)) {
 		return 0, c, false // but "Rs. 45,000" is rupees as "Rs 45,000" is
-	} else if k == tokenize.Number && capitalAfterHyphen(a.text(c)) {
-		return 0, c, false // a wire headline's "UPDATE 2-Rivermark shares slump"
+	} else if k == tokenize.Number && (capitalAfterHyphen(a.text(c)) || a.textIn(c, "401k 401K") || a.textIs(c+1, "(") && a.shapeOf(c+1)&shGlued != 0 && len(a.text(c+2)) == 1 && a.kind(c+2) == tokenize.Word && a.textIs(c+3, ")")) {
+		return 0, c, false // a wire headline's "UPDATE 2-Rivermark shares slump"; a plan or section named by number, "401k", "401(k)", "403(b)"
 	}
 	if a.kind(c-1) == tokenize.Currency && a.kind(c) == tokenize.Word && a.is(c, wScale) || a.kind(c) == tokenize.Currency && a.kind(c+1) == tokenize.Word && a.is(c+1, wScale) {
 		return 0, c, false // "(¥ billion, Oct–Dec)": a table's unit, no amount

@@ -98,7 +98,7 @@ func TestLate28TwiceTheAverage(t *testing.T) {
 	review28Spans(t, keep, [][3]string{
 		{"more than twice", "Cancellations ran at 4.8%, more than twice the national average of 2.3%.", "quantity: more than twice; comparison: twice the national average"},
 		{"about twice", "Europe is heating at about twice the global average rate.", "quantity: about twice; comparison: twice the global average rate"},
-		{"three times", "Drug prices rose at three times the rate of inflation.", "quantity: three times; comparison: times the rate"},
+		{"three times", "Drug prices rose at three times the rate of inflation.", "comparison: three times the rate; quantity: three times"}, // from the multiplier (session 34)
 		{"a day, as before", "He ate twice a day.", "quantity: twice a day"},
 		{"the following year, as before", "He won it twice the following year.", "quantity: twice"},
 		{"as likely, as before", "People are twice as likely to die.", "comparison: twice as likely; quantity: twice"},

@@ -321,7 +321,7 @@ func lexiconSource() *lexSource {
 		doctrine|declaration|charter|convention|protocol|pact|deal|framework|fund|stock|market|markets|street
 		county|province|region|state|states|republic|kingdom|city|town|village|district|lake|hills|bay|peninsula
 		canal|port|harbour|harbor|border|front|zone|strip|bank|line|route|highway|motorway|corridor|building
-		storm|hurricane|typhoon|cyclone|grade|cohort|recommendation|rate
+		storm|hurricane|typhoon|cyclone|grade|cohort|recommendation|rate|ytd
 		house|center|centre|church|mosque|temple|museum|gallery|theatre|theater|school|college|hospital|prison
 		english|french|german|russian|ukrainian|american|british|european|chinese|african|asian|dutch|israeli
 		palestinian|iranian|indian|japanese|korean|spanish|italian|polish|arab|muslim|christian|jewish|catholic

@@ -90,6 +90,9 @@ func Unit(src []byte, s Span) string {
 		case s.Kind == Quantity && wordIn("age aged Age Aged", lastWord(src[max(0, s.Start-6):s.Start])):
 			head = "years" // "children aged under five", "by age two", "died aged 84"
 		case n == 0:
+			if s.Kind == Quantity {
+				head = changeNoun(src[:s.Start]) // "Cases rose from 9 to 42"
+			}
 		case j > 0 && (t[j-1] == '-' || t[j-1] == ' ' && (t[j-2] <= '9' || spelled) || glued && string(m) == "sec") && wordIn("day week month year hour minute second sec", m):
 			// "the 120-day window", "a four-year ban", "10-14 days",
 			// "about ten years", "21.97sec": a length of time, "1 year"
@@ -141,4 +144,41 @@ func Unit(src []byte, s Span) string {
 		}
 	}
 	return head + string(body) + tail
+}
+
+// changeNoun returns, for a bare number that b comes before, the count
+// noun of a change from one number to another that ends b, in lower case:
+// "cases" after "Cases rose from " and after "Cases rose from 9 to ".
+// It returns "" when b ends otherwise or the noun is not one the lexicon
+// counts ("The index rose from 9 to 42").
+func changeNoun(b []byte) string {
+	w := lastWord(b)
+	if string(w) == "to" {
+		b = b[:len(b)-4]
+		k := len(b)
+		for k > 0 && (b[k-1] >= '0' && b[k-1] <= '9' || b[k-1] == ',' || b[k-1] == '.') {
+			k--
+		}
+		if k == len(b) {
+			return ""
+		}
+		b = b[:k]
+		w = lastWord(b)
+	}
+	if string(w) != "from" {
+		return ""
+	}
+	b = b[:len(b)-5]
+	v := lastWord(b)
+	if !wordIn(changeVerbs, v) {
+		return ""
+	}
+	n := []byte(string(lastWord(b[:len(b)-len(v)-1])))
+	for i, c := range n {
+		n[i] = asciiLowerOf[c]
+	}
+	if lexFlags(n)&wCountNoun == 0 {
+		return ""
+	}
+	return string(n)
 }
