@@ -525,6 +525,9 @@ func (a *annotator) classifyRun(s, e int) {
 	if e-s > 3*maxRun {
 		return
 	}
+	if e-s >= 2 && a.textIn(e-1, "Intermediate Sweet Sour Select") {
+		return // a crude's grade, no place: "West Texas Intermediate", "Louisiana Light Sweet"
+	}
 	if e-s == 1 && a.shapeOf(s)&shAllCaps != 0 && a.textIs(s, "NICE") {
 		a.addEntity(Org, s, e) // England's health body, not Nice
 		return
@@ -1045,6 +1048,8 @@ func (a *annotator) leftover(s, e int, heading bool) {
 			a.addEntity(Person, s, e)
 		} else if a.lowerWord(s-1, wdIn) && a.textIn(s-2, "home homes lives lived living born based") && a.placeHead(s, e) {
 			a.addEntity(Place, s, e) // "his home in Harrogate", although "Harrogate and District Council" is a body
+		} else if a.lowerWord(s-1, wdThe) && a.entityKind(s-1, e) == Place && !a.textIs(e, "states") {
+			a.addEntity(Place, s, e) // "the Gulf", although "Gulf Press" is a body
 		} else if a.knownOrgHead(s) && !(a.lowerWord(e, wdAnd) && a.lowerIn(e+2, "counties states provinces districts")) {
 			// not a place's name of a list, "Shasta and Tehama counties",
 			// after "Shasta College"

@@ -34,7 +34,7 @@ venezuela|vietnam|yemen|zambia|zimbabwe|greenland|hong kong|macau|puerto rico|ga
 west bank|the west bank|crimea|donbas|donbass|kosovo|tibet|xinjiang|kashmir|chechnya|transnistria|abkhazia
 europe|asia|africa|antarctica|the arctic|arctic|latin america|south america|north america|central america
 the middle east|middle east|the balkans|balkans|the baltics|baltics|scandinavia|the caribbean|caribbean
-the sahel|sahel|the gulf|southeast asia|south asia|east asia|central asia|eastern europe|western europe
+the sahel|sahel|the gulf|gulf of mexico|gulf of aden|gulf of guinea|persian gulf|southeast asia|south asia|east asia|central asia|eastern europe|western europe
 the pacific|pacific|the atlantic|atlantic|the mediterranean|mediterranean|the black sea|black sea|the red sea
 red sea|the baltic sea|baltic sea|the north sea|north sea|the south china sea|south china sea|indian ocean
 the indian ocean|the strait of hormuz|strait of hormuz|the suez canal|suez canal|the panama canal|the alps

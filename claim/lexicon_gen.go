@@ -316,7 +316,7 @@ var possClass = [256]uint8{
 }
 
 // entityTableBits is the base-2 logarithm of the length of entityTable,
-// for 1272 names.
+// for 1276 names.
 const entityTableBits = 12
 
 // orgNames and placeNames hold the built-in names of organisations and
@@ -389,16 +389,16 @@ const placeNames = "" +
 	"|1lintshire|2orence|4ida|2ushing meadows|1ort worth|1rance|4kfurt|2eetown|0gabon|4rone|2mbia|2za" +
 	"|4 city|5strip|1dansk|1eneva|3oa|2orgia|2rmany|1hana|1lasgow|2oucestershire|1oa|2thenburg" +
 	"|1reat britain|5er london|8manchester|3ece|4nland|3nada|1uadalajara|3ngzhou|3temala|9 city|2inea" +
-	"|6-bissau|2jarat|2yana|1wynedd|0haifa|3ti|2mburg|3pshire|2noi|2rare|3yana|2vana|2waii|1elsinki|2rat" +
-	"|3eford|8shire|3tfordshire|1imachal pradesh|1o chi minh city|2ms|2nduras|3g kong|3olulu|2uston|1ull" +
-	"|2ngary|1yderabad|0iceland|1daho|2lib|1llinois|1ndia|5n ocean|6a|7polis|3onesia|2verness|1owa|1ran" +
-	"|3q|2eland|1slamabad|2rael|2tanbul|1taly|1vory coast|0jacksonville|2karta|2maica|3mu and kashmir" +
-	"|2pan|1eddah|2rusalem|1harkhand|1ohannesburg|2rdan|1uba|0kabul|2mpala|2ndahar|3sas|6 city|2rachi" +
-	"|3nataka|2shmir|2thmandu|2zakhstan|1ent|4ucky|3ya|2rala|1han younis|3rkiv|4toum|2erson|1iev|2gali" +
-	"|2ngston|3shasa|2ribati|3kuk|1olkata|2sovo|1rakow|1uala lumpur|2wait|6 city|1yiv|2oto|2rgyzstan" +
-	"|0la paz|2dakh|2gos|2hore|2ke district|2ncashire|2os|2s vegas|2tin america|3via|1ebanon|2eds" +
-	"|2icester|9shire|3pzig|2sotho|1iberia|3reville|3ya|2echtenstein|2longwe|2ma|2ncolnshire|2sbon" +
-	"|2thuania|2verpool|1jubljana|1odz|2me|2ndon|6 victoria|2s angeles|2uisiana|1uanda|2hansk|2saka" +
+	"|6-bissau|2jarat|2lf of aden|8guinea|8mexico|2yana|1wynedd|0haifa|3ti|2mburg|3pshire|2noi|2rare" +
+	"|3yana|2vana|2waii|1elsinki|2rat|3eford|8shire|3tfordshire|1imachal pradesh|1o chi minh city|2ms" +
+	"|2nduras|3g kong|3olulu|2uston|1ull|2ngary|1yderabad|0iceland|1daho|2lib|1llinois|1ndia|5n ocean|6a" +
+	"|7polis|3onesia|2verness|1owa|1ran|3q|2eland|1slamabad|2rael|2tanbul|1taly|1vory coast|0jacksonville" +
+	"|2karta|2maica|3mu and kashmir|2pan|1eddah|2rusalem|1harkhand|1ohannesburg|2rdan|1uba|0kabul|2mpala" +
+	"|2ndahar|3sas|6 city|2rachi|3nataka|2shmir|2thmandu|2zakhstan|1ent|4ucky|3ya|2rala|1han younis|3rkiv" +
+	"|4toum|2erson|1iev|2gali|2ngston|3shasa|2ribati|3kuk|1olkata|2sovo|1rakow|1uala lumpur|2wait|6 city" +
+	"|1yiv|2oto|2rgyzstan|0la paz|2dakh|2gos|2hore|2ke district|2ncashire|2os|2s vegas|2tin america|3via" +
+	"|1ebanon|2eds|2icester|9shire|3pzig|2sotho|1iberia|3reville|3ya|2echtenstein|2longwe|2ma|2ncolnshire" +
+	"|2sbon|2thuania|2verpool|1jubljana|1odz|2me|2ndon|6 victoria|2s angeles|2uisiana|1uanda|2hansk|2saka" +
 	"|2xembourg|1viv|1yon|0macau|2dagascar|3hya pradesh|3rid|2harashtra|2ine|2jorca|2laga|4wi|4ysia" +
 	"|3dives|3i|3lorca|3mo|3ta|2nagua|4ma|3chester|: piccadilly|;victoria|3ila|4pur|4toba|2puto|2riupol" +
 	"|3rakesh|3seille|4hall islands|3yland|2ssachusetts|2uritania|6ius|1ecca|2dellin|6ín|3iterranean" +
@@ -412,20 +412,20 @@ const placeNames = "" +
 	"|: england|5amptonshire|5ern ireland|9territory|5umberland|5west territories|3way|4egian sea|4ich" +
 	"|2ttingham|:shire|2uakchott|2va scotia|1sw|1unavut|0odesa|4sa|2isha|1hio|1klahoma|8 city|1man" +
 	"|1ntario|1regon|2lando|1saka|2lo|1ttawa|1uagadougou|1xford|6shire|0pacific|2kistan|2lau|3estine|3ma" +
-	"|5 de mallorca|2nama|6 city|2pua new guinea|2raguay|3is|1eak district|2mbrokeshire|2nnsylvania|2rth" +
-	"|3u|1hiladelphia|4ippines|2nom penh|2oenix|1ittsburgh|1lymouth|1odgorica|2land|2rt-au-prince|4land" +
-	"|4o|5-novo|4smouth|4ugal|2wys|2znan|1rague|2etoria|2ince edward island|3stina|1uducherry|2erto rico" +
-	"|2njab|1yongyang|0qatar|1ld|1uebec|3ensland|2ito|0rabat|2fah|2jasthan|2mallah|1ed sea|2ykjavik" +
-	"|1hode island|1iga|2o de janeiro|2yadh|1omania|3e|2tterdam|1ussia|6n federation|1wanda|0sacramento" +
-	"|2hel|2int lucia|6petersburg|2lt lake city|2moa|2n antonio|4diego|4francisco|4jose|4marino|4salvador" +
-	"|3aa|3tiago|2o paulo|2rajevo|2skatchewan|2udi arabia|1candinavia|2otland|1eattle|2negal|2oul|2rbia" +
-	"|2vastopol|3ille|2ychelles|1hanghai|2effield|3nzhen|2ropshire|1iberia|2erra leone|2kkim" +
-	"|2licon valley|2ngapore|1kopje|1lovakia|4enia|1nowdonia|1ofia|2lomon islands|2malia|3erset" +
-	"|2uth africa|7merica|7sia|7ustralia|6carolina|7hina sea|6dakota|6east|: asia|;england|6korea|6sudan" +
-	"|6west|: england|5ampton|5east asia|1pain|1ri lanka|1t louis|3petersburg|2. louis|4petersburg" +
-	"|2affordshire|3vanger|2ockholm|2rait of hormuz|4sbourg|2uttgart|1udan|2ez canal|2ffolk|2nderland" +
-	"|2riname|3rey|2ssex|1wansea|2eden|2itzerland|1ydney|2ria|1ão paulo|0taipei|3wan|2jikistan|2llinn" +
-	"|2mil nadu|3pa|2nzania|2shkent|3mania|1bilisi|1egucigalpa|2hran|2l aviv|3angana|2nnessee|2xas" +
+	"|5 de mallorca|2nama|6 city|2pua new guinea|2raguay|3is|1eak district|2mbrokeshire|2nnsylvania" +
+	"|2rsian gulf|3th|3u|1hiladelphia|4ippines|2nom penh|2oenix|1ittsburgh|1lymouth|1odgorica|2land" +
+	"|2rt-au-prince|4land|4o|5-novo|4smouth|4ugal|2wys|2znan|1rague|2etoria|2ince edward island|3stina" +
+	"|1uducherry|2erto rico|2njab|1yongyang|0qatar|1ld|1uebec|3ensland|2ito|0rabat|2fah|2jasthan|2mallah" +
+	"|1ed sea|2ykjavik|1hode island|1iga|2o de janeiro|2yadh|1omania|3e|2tterdam|1ussia|6n federation" +
+	"|1wanda|0sacramento|2hel|2int lucia|6petersburg|2lt lake city|2moa|2n antonio|4diego|4francisco" +
+	"|4jose|4marino|4salvador|3aa|3tiago|2o paulo|2rajevo|2skatchewan|2udi arabia|1candinavia|2otland" +
+	"|1eattle|2negal|2oul|2rbia|2vastopol|3ille|2ychelles|1hanghai|2effield|3nzhen|2ropshire|1iberia" +
+	"|2erra leone|2kkim|2licon valley|2ngapore|1kopje|1lovakia|4enia|1nowdonia|1ofia|2lomon islands" +
+	"|2malia|3erset|2uth africa|7merica|7sia|7ustralia|6carolina|7hina sea|6dakota|6east|: asia|;england" +
+	"|6korea|6sudan|6west|: england|5ampton|5east asia|1pain|1ri lanka|1t louis|3petersburg|2. louis" +
+	"|4petersburg|2affordshire|3vanger|2ockholm|2rait of hormuz|4sbourg|2uttgart|1udan|2ez canal|2ffolk" +
+	"|2nderland|2riname|3rey|2ssex|1wansea|2eden|2itzerland|1ydney|2ria|1ão paulo|0taipei|3wan|2jikistan" +
+	"|2llinn|2mil nadu|3pa|2nzania|2shkent|3mania|1bilisi|1egucigalpa|2hran|2l aviv|3angana|2nnessee|2xas" +
 	"|1hailand|2e alps|5mazon|5rctic|5tlantic|4balkans|7tic sea|:s|5lack sea|4caribbean|4gaza strip|5ulf" +
 	"|4hague|5imalayas|4indian ocean|4kremlin's|4mediterranean|5iddle east|4netherlands|5orth sea" +
 	"|7wegian sea|4pacific|6nama canal|5hilippines|4red sea|4sahara|7el|5outh china sea|5trait of hormuz" +
