@@ -1115,7 +1115,7 @@ func (a *annotator) leftover(s, e int, heading bool) {
 		// "shares in Harrowgate Civils", "a stake in Harland Wolff", "Fenwick Marsh
 		// shares": a company
 		if a.wordAmong(s-1, wdIn, wdOf) && a.wordAmong(s-2, wdShares, wdStake) || a.sameWord(s, e, wdShares) ||
-			a.institutionBefore(s) || a.workplaceBefore(s) || a.lowerWord(s-1, wdIn) && a.textIs(s-2, "published") && a.shapeOf(e-1)&shPoss == 0 || a.plural(e-1) && (demonyms.Has(a.text(s)) || a.textIn(s, nationalAdjectives)) { // "Norwegian Water Resources", "Irish Ferries"
+			a.institutionBefore(s) || a.workplaceBefore(s) || a.lowerWord(s-1, wdIn) && a.textIs(s-2, "published") && a.shapeOf(e-1)&shPoss == 0 || a.plural(e-1) && (demonyms.Has(a.text(s)) || a.textIn(s, nationalAdjectives)) || e-s == 2 && a.textIn(e-1, "Homes Living") { // "Norwegian Water Resources", "Irish Ferries"; a housebuilder, "Tollbridge Homes", "Kestrel Living"
 			k = Org
 		} else if (a.wordAmong(s-1, wdNear, wdOutside) || a.word(s-1, wdIn) && a.textIn(s-2, "home homes lives lived living born based")) && a.isLowerWord(s-1) && !a.knownSurname(e-1) && (!a.saint(s) || a.shapeOf(e-1)&shPoss == 0) {
 			k = Place // "near Garden Prairie", "who lives in Warner Robins"

@@ -4454,7 +4454,8 @@ func orgAntecedent(src []byte, spans []Span, i int, at int32, d []byte) string {
 			}
 			// (figures may be a ministry's)
 			if strs.Contains(t, "Union") || (strs.Contains(t, "Department") || strs.Contains(t, "Ministry")) != wordIn("department ministry", d) && d[0] != 'f' ||
-				wordIn("company firm operator", d) && (strs.Contains(t, "College") || strs.Contains(t, "Council") || strs.Contains(t, "Universit") || strs.Contains(t, "Charit")) {
+				wordIn("company firm operator", d) && (strs.Contains(t, "College") || strs.Contains(t, "Council") || strs.Contains(t, "Universit") || strs.Contains(t, "Charit")) ||
+				wordIn("regulator watchdog", d) && !regulatorName(t) {
 				continue
 			}
 		}
@@ -4710,6 +4711,15 @@ func orgDescription(t []byte) bool {
 	}
 	w = lowerSmall(&small, w)
 	return wordIn(orgNouns, w) && (t[4] >= 'a' || !wordIn(typedOrgNouns, w)) // "the Commission" is a name
+}
+
+// regulatorName reports whether t, a body's name, can be a regulator's or
+// a watchdog's: "Ofwat", "the FCA", "the Financial Conduct Authority", "the
+// Regulator of Social Housing"; not a landlord it graded, "Northfold Homes".
+func regulatorName(t []byte) bool {
+	w := trimPoss(t[bytes.LastIndexByte(t, ' ')+1:])
+	return allCaps(w) || len(t) > 3 && t[0] == 'O' && t[1] == 'f' && t[2] >= 'a' || strs.Contains(t, "Regulat") ||
+		wordIn("Authority Commission Agency Office Ombudsman Executive Inspectorate Board Commissioner Watch", w)
 }
 
 // indexEither returns the index in b of the first byte c or d, or -1:

@@ -36,3 +36,38 @@ func TestRv29PlaceInName(t *testing.T) {
 		"Mexico said output fell.":                                                                           {"place: Mexico"},
 	})
 }
+
+// TestRv29Housebuilder checks that a housing association's or a
+// housebuilder's name ending "Homes" or "Living" is a body, no person.
+func TestRv29Housebuilder(t *testing.T) {
+	checkRv29Ents(t, map[string][]string{
+		"Northfold Homes was formed in 2019.": {"org: Northfold Homes"},
+		"Tollbridge Homes fell 4.2%.":         {"org: Tollbridge Homes"},
+		"Other housebuilders also fell, with Tollbridge Homes down 4.2% and Kestrel Living down 3.9%.": {"org: Tollbridge Homes", "org: Kestrel Living"},
+		"Shares in Tollbridge Homes fell 4.2%.":                                                        {"org: Tollbridge Homes"},
+		"Tom Holmes said rents rose.":                                                                  {"person: Tom Holmes"},
+		"The charity Warm Homes Now said bills rose.":                                                  {"org: Warm Homes Now"},
+	})
+}
+
+// TestRv29RegulatorNotLandlord checks that "the regulator" stands for no
+// housing association the text named, now a body, and still for a
+// regulator's name.
+func TestRv29RegulatorNotLandlord(t *testing.T) {
+	for in, want := range map[string]string{
+		"The watchdog has downgraded Northfold Homes. It is the first time Northfold has been graded below C2. The landlord paid £2.1m in compensation, the regulator said.": "",
+		"Ofwat has fined Northvale Water £3m. Bills rose 4%, the regulator said.":                                                                                            "Ofwat",
+		"The Financial Conduct Authority fined Harland Bank £3m. Complaints rose 4%, the regulator said.":                                                                    "Financial Conduct Authority",
+	} {
+		src, _, spans := annotateText(in)
+		got := "(no speaker)"
+		for k, sp := range spans {
+			if sp.Kind == Speaker {
+				got = SpeakerName(src, spans, k) // the last one's
+			}
+		}
+		if got != want {
+			t.Errorf("%q: speaker name %q, want %q", in, got, want)
+		}
+	}
+}
