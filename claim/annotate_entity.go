@@ -1132,6 +1132,8 @@ func (a *annotator) leftover(s, e int, heading bool) {
 			k = Place // a fire is named for where it started: "the Sable Ridge fire"
 		} else if a.sameKind(s, e, tokenize.Number) && (a.lowerWord(s-1, wdThe) || a.modelNumber(s, e)) || a.textIs(e, "crude") {
 			return // a product and its model: "the Halden Buds 2", "Pixelon Nova 9 review", "last year's Nova 8"; an oil's grade, "Bonny Light crude"
+		} else if a.word(s-1, wdThe) && !a.knownSurname(e-1) && (a.isPunct(e, ',') || a.isLowerWord(e) && a.fl(e)&wStop != 0 && !a.textIn(e, "who that")) {
+			return // a ship or a thing, no one: "the Glen Sannox had carried"; not "the Joe Biden administration"
 		}
 		for c := e; k == Person && c < e+4 && a.same(s, c); c++ {
 			if a.isPunct(c, '(') && a.kind(c+1) == tokenize.Number && len(a.text(c+1)) == 4 && a.isPunct(c+2, ')') && (c > e || a.is(s-1, wDet)) {
@@ -1161,7 +1163,7 @@ func (a *annotator) modelNumber(s, e int) bool {
 // (see leftover); "Lake" and "River" go either way ("the River Severn").
 var landWords = func() (t wordset.Table) {
 	t = wordset.New(64)
-	t.PutList(landAfter, "Glacier|Island|Islands|Mountains|Valley|Peninsula|Desert|Canyon|Springs|Panhandle|Falls|Creek|Heights|Vale|Cross|Lawns|Moor|Parish|County|Borough|Junction")
+	t.PutList(landAfter, "Point|Glacier|Island|Islands|Mountains|Valley|Peninsula|Desert|Canyon|Springs|Panhandle|Falls|Creek|Heights|Vale|Cross|Lawns|Moor|Parish|County|Borough|Junction")
 	t.PutList(landBefore, "Mount|Loch|Lough|Cape|Capel|Cairn|Llyn|Cabo|Capo|Cap|Ponta|Punta|Isla|Ilha|Monte|Rio|Lago|Sierra|Rivers")
 	t.PutList(landAfter|landBefore, "Lake|River")
 	t.PutList(landArab, "Beit|Umm|Deir|Tel|Khan|Kfar|al|el")

@@ -71,3 +71,17 @@ func TestRv29RegulatorNotLandlord(t *testing.T) {
 		}
 	}
 }
+
+// TestRv29ShipAndSite checks that a ship after "the" is no person, and a
+// site named "… Point" is a place.
+func TestRv29ShipAndSite(t *testing.T) {
+	checkRv29Ents(t, map[string][]string{
+		"The Glen Sannox has carried more than 250,000 passengers since it entered service.":               nil,
+		"He added that the Glen Sannox had carried more than 250,000 passengers since it entered service.": nil,
+		"Was this the George Bush who cut taxes?":                                                          {"person: George Bush"},
+		"He praised the Joe Biden administration.":                                                         {"person: Joe Biden"},
+		"Glen Sannox said he had carried more than 250 bags.":                                              {"person: Glen Sannox"},
+		"The Games would need a 70,000-seat stadium at Kessel Point, a former rail yard on the harbour.":   {"place: Kessel Point"},
+		"Work at Kessel Point would start in 2030.":                                                        {"place: Kessel Point"},
+	})
+}
