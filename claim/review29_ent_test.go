@@ -85,3 +85,22 @@ func TestRv29ShipAndSite(t *testing.T) {
 		"Work at Kessel Point would start in 2030.":                                                        {"place: Kessel Point"},
 	})
 }
+
+// TestRv29bLifeFacts checks review 29b's scoring faults F24-F26: an
+// obituary's last line with its dates is no heading; "She is survived by
+// two daughters" and "Amtrak suspended service" are flagged, while other
+// "survived by" and "suspended" are as before.
+func TestRv29bLifeFacts(t *testing.T) {
+	for _, tt := range []review9ScoreCase{
+		{name: "obituary's life line", in: "She said she had been working until the end.\nMorag Cattanach, physicist, born 3 October 1934; died 28 February 2027\n\nMore obituaries", sent: 1, not: []string{"short heading"}, cw: "yes"},
+		{name: "a name alone, as before", in: "She said she had been working until the end.\nMorag Cattanach, physicist\n\nMore obituaries", sent: 1, want: []string{"short heading"}, cw: "no"},
+		{name: "survived by", in: "She is survived by their two daughters, Fiona and Catriona, and five grandchildren.", want: []string{survivorsReason}, cw: "yes"},
+		{name: "survived by, short", in: "She is survived by two daughters.", want: []string{survivorsReason}, cw: "yes"},
+		{name: "survived by cutting, as before", in: "Two passengers survived by clinging to the hull.", not: []string{survivorsReason}},
+		{name: "suspended service", in: "Amtrak suspended service between New Orleans and Houston.", want: []string{suspendedReason}, cw: "yes"},
+		{name: "suspended a player, as before", in: "He was suspended for the final.", not: []string{suspendedReason}},
+	} {
+		t.Run(tt.name, tt.run)
+	}
+	checkRv29Ents(t, map[string][]string{"Amtrak suspended service between New Orleans and Houston.": {"org: Amtrak", "place: New Orleans", "place: Houston"}})
+}
