@@ -800,7 +800,7 @@ func (a *annotator) classifyRun(s, e int) {
 			return
 		}
 		k := a.entityKind(p, q)
-		if k == Place && p > rest && a.textIn(p-1, "North South East West") {
+		if k == Place && p > rest && a.textIn(p-1, "North South East West Port") {
 			p-- // a part of a place: "West Yorkshire", "South Lanarkshire"
 		}
 		if k == Place && p > rest && (a.textIs(p-1, "HMP") || a.textIs(p-1, "HMYOI")) {

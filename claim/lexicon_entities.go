@@ -116,7 +116,7 @@ conservative party|the conservative party|labour party|the labour party|labour|t
 republicans|the democrats|the republicans|democratic party|the democratic party|republican party
 the republican party|sinn fein|sinn féin|afd|spd|cdu|csu|fdp|snp|plaid cymru|lib dems|liberal democrats
 conservatives|greens|social democrats|christian democrats|free democrats|nationalists
-bundeswehr|the bundeswehr|amtrak|ofsted|ofcom|ofgem|ofwat|ofqual|defra|fca|the fca|ecowas|nasa's|esa|cern|moody's|fitch|s&p|standard & poor's|mcdonald's|sainsbury's|macy's|kellogg's|lloyd's|christie's|sotheby's|domino's|wendy's
+bundeswehr|the bundeswehr|amtrak|baker hughes|dáil|aontú|ofsted|ofcom|ofgem|ofwat|ofqual|defra|fca|the fca|ecowas|nasa's|esa|cern|moody's|fitch|s&p|standard & poor's|mcdonald's|sainsbury's|macy's|kellogg's|lloyd's|christie's|sotheby's|domino's|wendy's
 bloc québécois|the bloc québécois|the coalition|lok sabha|the lok sabha|rajya sabha|the rajya sabha|crime stoppers|elections canada|statistics canada|stats nz|cas|companies house
 arsenal|spurs|tottenham|tottenham hotspur|brentford|fulham|everton|aston villa|crystal palace|nottingham forest
 west ham|west ham united|real madrid|atletico madrid|atlético madrid|bayern munich|bayern|borussia dortmund|juventus

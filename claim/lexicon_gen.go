@@ -316,54 +316,54 @@ var possClass = [256]uint8{
 }
 
 // entityTableBits is the base-2 logarithm of the length of entityTable,
-// for 1279 names.
+// for 1282 names.
 const entityTableBits = 12
 
 // orgNames and placeNames hold the built-in names of organisations and
 // places, front-coded (see unfront).
 const orgNames = "" +
 	"0abc|1c milan|2me|1fd|2p|2rican union|1gence france-presse|1irbus|1jax|1l jazeera|3qaeda|2-qaeda" +
-	"|5ida|3shabaab|2di|2ibaba|2phabet|1mazon|2nesty international|2trak|1p|2ple|1rab league|3mco|2senal" +
-	"|1sda|2ean|2lef|2sociated press|2ton villa|3razeneca|1tletico madrid|3ético madrid|1udi|1xios" +
-	"|0bae systems|2nk of england|8japan|2rclays|2yer leverkusen|5n|6 munich|1bc|1enfica|1lackrock" +
-	"|2oc québécois|3omberg|1mj|2w|1oeing|2russia dortmund|1p|1rentford|2ics|3tish antarctic survey" +
-	"|1t sport|1undesbank|6tag|6wehr|1yd|2tedance|0cal fire|3fire|2s|1bs|1dc|2u|1ern|1hevron" +
-	"|2ristian democrats|7e's|1ia|1nn|2sa|1ompanies house|2ngress|3servative party|<s|1rime stoppers" +
-	"|2ystal palace|1su|0defra|2mocratic party|8s|2utsche bank|1hs|1octors without borders|2j|2mino's|1pa" +
-	"|1uma|0easyjet|1cb|2owas|1lections canada|1pa|1sa|2pn|1u|2ropean central bank|:ommission|;uncil" +
-	"|9parliament|9union|5ol|1verton|1xxonmobil|0facebook|1bi|1ca|1da|2p|1ed|3eral reserve|2yenoord|1ifa" +
-	"|2nancial times|2tch|1oreign office|2x news|1ree democrats|2iends of the earth|2ontex|1tc|1ulham" +
-	"|0g-20|27|120|17|1alatasaray|3lup|2zprom|1mb|1oldman sachs|2ogle|1reenpeace|5s|0hamas|1ealth canada" +
-	"|2zbollah|1istoric england|1ome office|2use of commons|9lords|9representatives|3this|1sbc|1uawei" +
-	"|2man rights watch|1yundai|0iaea|1cc|2j|2rc|1df|1mf|1nter milan|5fax|5national court of justice" +
-	"|?riminal court|>monetary fund|5pol|1oc|1pcc|2sos|1rs|1sis|2lamic state|2rael defense forces|3o" +
-	"|0j.p. morgan|1ama|2xa|1p morgan|2morgan|1ustice department|2ventus|0kantar|1ellogg's|1nesset" +
-	"|1remlin|1yodo|0la liga|2bour|6 party|2liga|2ncet|1ib dems|3eral democrats|2dl|1loyd's" +
-	"|1ockheed martin|2k sabha|0macy's|1cdonald's|1edecins sans frontieres|2ta|1icrosoft" +
-	"|2nistry of defence|1lb|1od|3erna|2ody's|2rgan stanley|3ning consult|3risons|1sf|0napoli|2sa|4's" +
-	"|3uwt|2tional grid|9highways|8ists|3o|3ural england|8resources wales|1ba|2c|1etwork rail" +
-	"|2w york times|1fl|1hl|2s|3 england|1ielsen|2ssan|1o 10|2ttingham forest|1pr|1sa|1umber 10|1vidia" +
-	"|0ocado|1ecd|1fcom|2gem|2qual|2sted|2wat|1ns|1pec|4+|3nai|2inium|1sce|1xfam|0paris saint-germain|1bs" +
-	"|1entagon|2w research center|1fizer|1laid cymru|1olitico|1sg|1ublic health england|>scotland|0qs" +
-	"|1uinnipiac|0rabobank|2jya sabha|2ytheon|1b leipzig|1eal madrid|2d crescent|6oss|2nault" +
-	"|2publican party|:s|2uters|1heinmetall|1ia novosti|1mt|1oscosmos|3neft|1yanair|0s&p|1ainsbury's" +
-	"|2msung|2udi aramco|2vanta|3e the children|1ec|3urity council|2nate|1hell|1inn fein|6éin|1koda" +
-	"|2y news|4sports|1np|1ocial democrats|2theby's|1pacex|2d|2ort england|2urs|1tandard & poor's" +
-	"|3te department|4istics canada|4s nz|1upreme court|2rvation|1wissport|0taliban|2ss|1encent|2sco|3la" +
-	"|1fl|1he african union|5rab league|5ssociated press|4bank of england|<japan|5bc|5loc québécois|5mj" +
-	"|5undesbank|:tag|:wehr|4coalition|6nservative party|4democratic party|<s|5uma|4economist|5u" +
-	"|6ropean central bank|>ommission|?uncil|=parliament|=union|4fca|5ed|7eral reserve|5inancial times" +
-	"|5oreign office|4guardian|4home office|6use of commons|=lords|=representatives|7this|4idf" +
-	"|5nternational criminal court|Bmonetary fund|4justice department|4knesset|5remlin|4labour party" +
-	"|6ncet|5ok sabha|4new york times|5hs|5orth atlantic treaty organization|4pentagon|6w research center" +
-	"|4rajya sabha|5ed cross|6publican party|>s|4security council|5tate department|5upreme court|4taliban" +
-	"|5imes|5ories|5reasury|4ukhsa|6rainian army|5nited nations|4wall street journal|6shington post" +
-	"|5hite house|5orld bank|:health organization|1iktok|2mes higher education|1nt sports|1ories|2ttenham" +
-	"|9 hotspur|2yota|1ransport for london|2easury|1witter|0u.n.|1bs|1efa|1k sport|2hsa" +
-	"|2rainian armed forces|3inform|1n|2 security council|2dp|2esco|2hcr|2icef|3son|3ted nations|2rwa" +
-	"|1sdaw|0volkswagen|0wagner|6 group|2itrose|2ll street journal|3mart|2shington post|1endy's|2st ham" +
-	"|8 united|1hite house|2o|1orld bank|6health organization|6trade organization|1to|1wf|0x corp|1inhua" +
-	"|0yonhap|2ugov"
+	"|5ida|3shabaab|2di|2ibaba|2phabet|1mazon|2nesty international|2trak|1ontú|1p|2ple|1rab league|3mco" +
+	"|2senal|1sda|2ean|2lef|2sociated press|2ton villa|3razeneca|1tletico madrid|3ético madrid|1udi" +
+	"|1xios|0bae systems|2ker hughes|2nk of england|8japan|2rclays|2yer leverkusen|5n|6 munich|1bc" +
+	"|1enfica|1lackrock|2oc québécois|3omberg|1mj|2w|1oeing|2russia dortmund|1p|1rentford|2ics" +
+	"|3tish antarctic survey|1t sport|1undesbank|6tag|6wehr|1yd|2tedance|0cal fire|3fire|2s|1bs|1dc|2u" +
+	"|1ern|1hevron|2ristian democrats|7e's|1ia|1nn|2sa|1ompanies house|2ngress|3servative party|<s" +
+	"|1rime stoppers|2ystal palace|1su|0defra|2mocratic party|8s|2utsche bank|1hs|1octors without borders" +
+	"|2j|2mino's|1pa|1uma|1áil|0easyjet|1cb|2owas|1lections canada|1pa|1sa|2pn|1u|2ropean central bank" +
+	"|:ommission|;uncil|9parliament|9union|5ol|1verton|1xxonmobil|0facebook|1bi|1ca|1da|2p|1ed" +
+	"|3eral reserve|2yenoord|1ifa|2nancial times|2tch|1oreign office|2x news|1ree democrats" +
+	"|2iends of the earth|2ontex|1tc|1ulham|0g-20|27|120|17|1alatasaray|3lup|2zprom|1mb|1oldman sachs" +
+	"|2ogle|1reenpeace|5s|0hamas|1ealth canada|2zbollah|1istoric england|1ome office|2use of commons" +
+	"|9lords|9representatives|3this|1sbc|1uawei|2man rights watch|1yundai|0iaea|1cc|2j|2rc|1df|1mf" +
+	"|1nter milan|5fax|5national court of justice|?riminal court|>monetary fund|5pol|1oc|1pcc|2sos|1rs" +
+	"|1sis|2lamic state|2rael defense forces|3o|0j.p. morgan|1ama|2xa|1p morgan|2morgan" +
+	"|1ustice department|2ventus|0kantar|1ellogg's|1nesset|1remlin|1yodo|0la liga|2bour|6 party|2liga" +
+	"|2ncet|1ib dems|3eral democrats|2dl|1loyd's|1ockheed martin|2k sabha|0macy's|1cdonald's" +
+	"|1edecins sans frontieres|2ta|1icrosoft|2nistry of defence|1lb|1od|3erna|2ody's|2rgan stanley" +
+	"|3ning consult|3risons|1sf|0napoli|2sa|4's|3uwt|2tional grid|9highways|8ists|3o|3ural england" +
+	"|8resources wales|1ba|2c|1etwork rail|2w york times|1fl|1hl|2s|3 england|1ielsen|2ssan|1o 10" +
+	"|2ttingham forest|1pr|1sa|1umber 10|1vidia|0ocado|1ecd|1fcom|2gem|2qual|2sted|2wat|1ns|1pec|4+|3nai" +
+	"|2inium|1sce|1xfam|0paris saint-germain|1bs|1entagon|2w research center|1fizer|1laid cymru|1olitico" +
+	"|1sg|1ublic health england|>scotland|0qs|1uinnipiac|0rabobank|2jya sabha|2ytheon|1b leipzig" +
+	"|1eal madrid|2d crescent|6oss|2nault|2publican party|:s|2uters|1heinmetall|1ia novosti|1mt|1oscosmos" +
+	"|3neft|1yanair|0s&p|1ainsbury's|2msung|2udi aramco|2vanta|3e the children|1ec|3urity council|2nate" +
+	"|1hell|1inn fein|6éin|1koda|2y news|4sports|1np|1ocial democrats|2theby's|1pacex|2d|2ort england" +
+	"|2urs|1tandard & poor's|3te department|4istics canada|4s nz|1upreme court|2rvation|1wissport" +
+	"|0taliban|2ss|1encent|2sco|3la|1fl|1he african union|5rab league|5ssociated press|4bank of england" +
+	"|<japan|5bc|5loc québécois|5mj|5undesbank|:tag|:wehr|4coalition|6nservative party" +
+	"|4democratic party|<s|5uma|4economist|5u|6ropean central bank|>ommission|?uncil|=parliament|=union" +
+	"|4fca|5ed|7eral reserve|5inancial times|5oreign office|4guardian|4home office|6use of commons|=lords" +
+	"|=representatives|7this|4idf|5nternational criminal court|Bmonetary fund|4justice department" +
+	"|4knesset|5remlin|4labour party|6ncet|5ok sabha|4new york times|5hs" +
+	"|5orth atlantic treaty organization|4pentagon|6w research center|4rajya sabha|5ed cross" +
+	"|6publican party|>s|4security council|5tate department|5upreme court|4taliban|5imes|5ories|5reasury" +
+	"|4ukhsa|6rainian army|5nited nations|4wall street journal|6shington post|5hite house|5orld bank" +
+	"|:health organization|1iktok|2mes higher education|1nt sports|1ories|2ttenham|9 hotspur|2yota" +
+	"|1ransport for london|2easury|1witter|0u.n.|1bs|1efa|1k sport|2hsa|2rainian armed forces|3inform|1n" +
+	"|2 security council|2dp|2esco|2hcr|2icef|3son|3ted nations|2rwa|1sdaw|0volkswagen|0wagner|6 group" +
+	"|2itrose|2ll street journal|3mart|2shington post|1endy's|2st ham|8 united|1hite house|2o|1orld bank" +
+	"|6health organization|6trade organization|1to|1wf|0x corp|1inhua|0yonhap|2ugov"
 
 const placeNames = "" +
 	"0aberdeen|2khazia|2u dhabi|3ja|1ccra|1ddis ababa|2en|1fghanistan|2rica|1labama|3ska|2bania|3erta" +

@@ -104,3 +104,16 @@ func TestRv29bLifeFacts(t *testing.T) {
 	}
 	checkRv29Ents(t, map[string][]string{"Amtrak suspended service between New Orleans and Houston.": {"org: Amtrak", "place: New Orleans", "place: Houston"}})
 }
+
+// TestRv29SmallNames checks names the lists lacked: a town "Port
+// Glasgow" (not Glasgow), the oilfield firm "Baker Hughes", the Dáil and
+// the party Aontú (reviews 29a F27, 29b F34, F36).
+func TestRv29SmallNames(t *testing.T) {
+	checkRv29Ents(t, map[string][]string{
+		"The two ferries built at Port Glasgow cost £420m.":                     {"place: Port Glasgow"},
+		"The ferries were built in Glasgow.":                                    {"place: Glasgow"},
+		"The number of active oil rigs fell by four to 461, Baker Hughes said.": {"org: Baker Hughes"},
+		"The new Dáil will meet on 5 March to elect a Taoiseach.":               {"org: Dáil"},
+		"Aontú’s candidate, Séamus Ó Ceallaigh, polled 2,230 votes.":            {"org: Aontú’s", "person: Séamus Ó Ceallaigh"},
+	})
+}
