@@ -525,9 +525,6 @@ func (a *annotator) classifyRun(s, e int) {
 	if e-s > 3*maxRun {
 		return
 	}
-	if e-s >= 2 && a.textIn(e-1, "Intermediate Sweet Sour Select") {
-		return // a crude's grade, no place: "West Texas Intermediate", "Louisiana Light Sweet"
-	}
 	if e-s == 1 && a.shapeOf(s)&shAllCaps != 0 && a.textIs(s, "NICE") {
 		a.addEntity(Org, s, e) // England's health body, not Nice
 		return
@@ -800,6 +797,9 @@ func (a *annotator) classifyRun(s, e int) {
 			return
 		}
 		k := a.entityKind(p, q)
+		if k == Place && q < e && a.textIn(e-1, "Intermediate Sweet Sour Select") {
+			return // a crude's grade, no place: "West Texas Intermediate", "Louisiana Light Sweet"
+		}
 		if k == Place && p > rest && a.textIn(p-1, "North South East West Port") {
 			p-- // a part of a place: "West Yorkshire", "South Lanarkshire"
 		}

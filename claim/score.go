@@ -1911,13 +1911,20 @@ func recordOrRuleStart(f *featurizer, src []byte, ss []Span) string {
 	// five grandchildren": a family's facts, checked first; and a
 	// service stopped, "Amtrak suspended service between New Orleans
 	// and Houston": the operator's act, which its notices settle
-	if n := len(f.words); n > 4 {
-		t := src[f.words[0].srcStart:f.words[n-1].srcEnd]
-		if k := bytes.Index(t, []byte(" survived by ")); kinds&(1<<Quantity) != 0 && k > 3 && (string(t[k-3:k]) == " is" || string(t[k-4:k]) == " was") {
-			return survivorsReason
+	for i := 1; kinds&(1<<Quantity|1<<Org) != 0 && i+1 < len(f.words); i++ {
+		w := f.words[i]
+		if f.buf[w.start] != 's' || (w.end-w.start)>>1 != 4 { // "survived", "suspended": most words, at once
+			continue
 		}
-		if bytes.Contains(t, []byte(" suspended service")) {
-			return suspendedReason
+		switch n := string(f.text(f.words[i+1])); string(f.text(w)) {
+		case "survived":
+			if kinds&(1<<Quantity) != 0 && n == "by" && wordIn("is was", f.text(f.words[i-1])) {
+				return survivorsReason
+			}
+		case "suspended":
+			if n == "service" || n == "services" {
+				return suspendedReason
+			}
 		}
 	}
 	dated := kinds&(1<<Date) != 0
