@@ -805,6 +805,9 @@ func (a *annotator) classifyRun(s, e int) {
 			return
 		}
 		k := a.entityKind(p, q)
+		if k == Place && q < e && a.textIn(e-1, "Intermediate Sweet Sour Select") {
+			return // a crude's grade, no place: "West Texas Intermediate", "Louisiana Light Sweet"
+		}
 		if k == Place && p == s+1 && q == e && e-s == 2 && a.is(e, wCue) && a.kind(s) == tokenize.Word && a.fl(s)&wCommon == 0 {
 			// a name of two words whose last is a place, before a cue:
 			// "Michael Jordan said", or a body's if "it" follows,
@@ -818,7 +821,7 @@ func (a *annotator) classifyRun(s, e int) {
 			a.addEntity(k, s, e)
 			return
 		}
-		if k == Place && p > rest && a.textIn(p-1, "North South East West") {
+		if k == Place && p > rest && a.textIn(p-1, "North South East West Port") {
 			p-- // a part of a place: "West Yorkshire", "South Lanarkshire"
 		}
 		if k == Place && p > rest && (a.textIs(p-1, "HMP") || a.textIs(p-1, "HMYOI")) {
@@ -1066,6 +1069,8 @@ func (a *annotator) leftover(s, e int, heading bool) {
 			a.addEntity(Person, s, e)
 		} else if a.lowerWord(s-1, wdIn) && a.textIn(s-2, "home homes lives lived living born based") && a.placeHead(s, e) {
 			a.addEntity(Place, s, e) // "his home in Harrogate", although "Harrogate and District Council" is a body
+		} else if a.lowerWord(s-1, wdThe) && a.entityKind(s-1, e) == Place && !a.textIs(e, "states") {
+			a.addEntity(Place, s, e) // "the Gulf", although "Gulf Press" is a body
 		} else if a.knownOrgHead(s) && !(a.lowerWord(e, wdAnd) && a.lowerIn(e+2, "counties states provinces districts")) {
 			// not a place's name of a list, "Shasta and Tehama counties",
 			// after "Shasta College"
@@ -1132,7 +1137,7 @@ func (a *annotator) leftover(s, e int, heading bool) {
 		// "shares in Harrowgate Civils", "a stake in Harland Wolff", "Fenwick Marsh
 		// shares": a company
 		if a.wordAmong(s-1, wdIn, wdOf) && a.wordAmong(s-2, wdShares, wdStake) || a.sameWord(s, e, wdShares) ||
-			a.institutionBefore(s) || a.workplaceBefore(s) || a.lowerWord(s-1, wdIn) && a.textIs(s-2, "published") && a.shapeOf(e-1)&shPoss == 0 || a.plural(e-1) && (demonyms.Has(a.text(s)) || a.textIn(s, nationalAdjectives)) { // "Norwegian Water Resources", "Irish Ferries"
+			a.institutionBefore(s) || a.workplaceBefore(s) || a.lowerWord(s-1, wdIn) && a.textIs(s-2, "published") && a.shapeOf(e-1)&shPoss == 0 || a.plural(e-1) && (demonyms.Has(a.text(s)) || a.textIn(s, nationalAdjectives)) || e-s == 2 && a.textIn(e-1, "Homes Living") { // "Norwegian Water Resources", "Irish Ferries"; a housebuilder, "Tollbridge Homes", "Kestrel Living"
 			k = Org
 		} else if (a.wordAmong(s-1, wdNear, wdOutside) || a.word(s-1, wdIn) && a.textIn(s-2, "home homes lives lived living born based")) && a.isLowerWord(s-1) && !a.knownSurname(e-1) && (!a.saint(s) || a.shapeOf(e-1)&shPoss == 0) {
 			k = Place // "near Garden Prairie", "who lives in Warner Robins"
@@ -1149,6 +1154,8 @@ func (a *annotator) leftover(s, e int, heading bool) {
 			k = Place // a fire is named for where it started: "the Sable Ridge fire"
 		} else if a.sameKind(s, e, tokenize.Number) && (a.lowerWord(s-1, wdThe) || a.modelNumber(s, e)) || a.textIs(e, "crude") {
 			return // a product and its model: "the Halden Buds 2", "Pixelon Nova 9 review", "last year's Nova 8"; an oil's grade, "Bonny Light crude"
+		} else if a.word(s-1, wdThe) && !a.knownSurname(e-1) && (a.isPunct(e, ',') || a.isLowerWord(e) && a.fl(e)&wStop != 0 && !a.textIn(e, "who that")) {
+			return // a ship or a thing, no one: "the Glen Sannox had carried"; not "the Joe Biden administration"
 		}
 		for c := e; k == Person && c < e+4 && a.same(s, c); c++ {
 			if a.isPunct(c, '(') && a.kind(c+1) == tokenize.Number && len(a.text(c+1)) == 4 && a.isPunct(c+2, ')') && (c > e || a.is(s-1, wDet)) {
@@ -1178,7 +1185,7 @@ func (a *annotator) modelNumber(s, e int) bool {
 // (see leftover); "Lake" and "River" go either way ("the River Severn").
 var landWords = func() (t wordset.Table) {
 	t = wordset.New(64)
-	t.PutList(landAfter, "Glacier|Island|Islands|Mountains|Valley|Peninsula|Desert|Canyon|Springs|Panhandle|Falls|Creek|Heights|Vale|Cross|Lawns|Moor|Parish|County|Borough|Junction")
+	t.PutList(landAfter, "Point|Glacier|Island|Islands|Mountains|Valley|Peninsula|Desert|Canyon|Springs|Panhandle|Falls|Creek|Heights|Vale|Cross|Lawns|Moor|Parish|County|Borough|Junction")
 	t.PutList(landBefore, "Mount|Loch|Lough|Cape|Capel|Cairn|Llyn|Cabo|Capo|Cap|Ponta|Punta|Isla|Ilha|Monte|Rio|Lago|Sierra|Rivers")
 	t.PutList(landAfter|landBefore, "Lake|River")
 	t.PutList(landArab, "Beit|Umm|Deir|Tel|Khan|Kfar|al|el")

@@ -4521,7 +4521,8 @@ func orgAntecedent(src []byte, spans []Span, i int, at int32, d []byte) string {
 			}
 			// (figures may be a ministry's)
 			if strs.Contains(t, "Union") || (strs.Contains(t, "Department") || strs.Contains(t, "Ministry")) != wordIn("department ministry", d) && d[0] != 'f' ||
-				wordIn("company firm operator", d) && (strs.Contains(t, "College") || strs.Contains(t, "Council") || strs.Contains(t, "Universit") || strs.Contains(t, "Charit")) {
+				wordIn("company firm operator", d) && (strs.Contains(t, "College") || strs.Contains(t, "Council") || strs.Contains(t, "Universit") || strs.Contains(t, "Charit")) ||
+				wordIn("regulator watchdog", d) && !regulatorName(t) {
 				continue
 			}
 		}
@@ -4777,6 +4778,15 @@ func orgDescription(t []byte) bool {
 	}
 	w = lowerSmall(&small, w)
 	return wordIn(orgNouns, w) && (t[4] >= 'a' || !wordIn(typedOrgNouns, w)) // "the Commission" is a name
+}
+
+// regulatorName reports whether t, a body's name, can be a regulator's or
+// a watchdog's: "Ofwat", "the FCA", "the Financial Conduct Authority", "the
+// Regulator of Social Housing"; not a landlord it graded, "Northfold Homes".
+func regulatorName(t []byte) bool {
+	w := trimPoss(t[bytes.LastIndexByte(t, ' ')+1:])
+	return allCaps(w) || len(t) > 3 && t[0] == 'O' && t[1] == 'f' && t[2] >= 'a' || strs.Contains(t, "Regulat") ||
+		wordIn("Authority Commission Agency Office Ombudsman Executive Inspectorate Board Commissioner Watch", w)
 }
 
 // indexEither returns the index in b of the first byte c or d, or -1:
@@ -5195,7 +5205,7 @@ func heOrShe(t []byte) bool {
 // neither list.
 const (
 	womensNames = "abigail aisha akiko alice alison amanda amber amelia amina amira amy ana anastasia angela anjali ann anna anne annalena aoife astrid ava barbara beatriz bethan betty brenda bridget camille carmen carol caroline catherine charlotte chiara chloe christina christine claire clare deborah diana diane donna eleanor elena elif elizabeth ellie emily emma esther evelyn fatima fiona frances francesca freya gabriela gillian giorgia giulia gloria grace hannah harriet heather heike helen hillary ingrid ines irina isabel isabella isla jacinda jacqueline jane janet janice jennifer jessica joan joanna judith julia julie karen kate katherine kathleen katie kavita keiko kristalina laura lauren layla leah leila lena linda lisa liz lucia lucy margaret maria mariana marie marine martha mary meera megan melissa mia michelle miriam nadia nancy naomi natalia natalie neha ngozi niamh nicole olga olivia olufunke patricia petra pooja priya rachel rebecca renata rhiannon rosa rose ruth sabine sandra sarah sharon sinead siobhan sofia sophia sophie stephanie sunita susan svetlana teresa theresa ursula valentina victoria yasmin yvette zainab zeynep zoe"
-	mensNames   = "aaron adam ahmed alan alejandro alexander ali andrew angus anil anthony antonio arjun arthur barack ben benjamin bernie bill bob boris brian bruce carl carlos charles christopher ciaran conor cyril daniel david dennis diego dmitry donald douglas dylan edward elon emmanuel eric erik ethan francesco francisco frank friedrich gareth gary gavin george giovanni giuseppe greg gregory hans harold harry hassan henry hiroshi hussein ibrahim idris igor imran ivan jack jacob james jason javier jeff jeffrey jeremy jim joe john jonathan jorge jose joseph joshua juan keir keith kenji kenneth kevin khalid klaus kofi kwame larry lars liam lorenzo louis luca luis manuel marco marcus mark markus matteo matthew michael miguel mike mikhail mohamed mohammed muhammad narendra saddam nathan nicholas nick nigel olaf oleksandr olivier omar owen pablo patrick paul pedro peter philip philippe pierre rafael rahul raj ralph raymond rhys richard ricardo rishi robert roger ronald rory roy russell ryan samuel sanjay scott sean sergei sergio seamus stefan stephen steven sven tariq thabo thomas tim timothy tom tony tunde vijay vincent vladimir volodymyr walter wayne william wolfgang yusuf yuri"
+	mensNames   = "aaron adam ahmed alan alejandro alexander ali andrew angus anil anthony antonio arjun arthur barack ben benjamin bernie bill bob boris brian bruce carl carlos charles christopher ciaran conor cyril daniel david dennis diego dmitry donald douglas dylan edward elon emmanuel eric erik ethan francesco francisco frank friedrich gareth gary gavin george giovanni giuseppe graham greg gregory hans harold harry hassan henry hiroshi hussein ibrahim idris igor imran ivan jack jacob james jason javier jeff jeffrey jeremy jim joe john jonathan jorge jose joseph joshua juan keir keith kenji kenneth kevin khalid klaus kofi kwame larry lars liam lorenzo louis luca luis manuel marco marcus mark markus matteo matthew michael miguel mike mikhail mohamed mohammed muhammad narendra saddam nathan nicholas nick nigel olaf oleksandr olivier omar owen pablo patrick paul pedro peter philip philippe pierre rafael rahul raj ralph raymond rhys richard ricardo rishi robert roger ronald rory roy russell ryan samuel sanjay scott sean sergei sergio seamus stefan stephen steven sven tariq thabo thomas tim timothy tom tony tunde vijay vincent vladimir volodymyr walter wayne william wolfgang yusuf yuri"
 )
 
 // nameGender returns 'm' or 'f' when the name t tells a man from a woman,

@@ -34,7 +34,7 @@ venezuela|vietnam|yemen|zambia|zimbabwe|greenland|hong kong|macau|puerto rico|ga
 west bank|the west bank|crimea|donbas|donbass|kosovo|tibet|xinjiang|kashmir|chechnya|transnistria|abkhazia
 europe|asia|africa|antarctica|the arctic|arctic|latin america|south america|north america|central america
 the middle east|middle east|the balkans|balkans|the baltics|baltics|scandinavia|the caribbean|caribbean
-the sahel|sahel|the gulf|southeast asia|south asia|east asia|central asia|eastern europe|western europe
+the sahel|sahel|the gulf|gulf of mexico|gulf of aden|gulf of guinea|persian gulf|southeast asia|south asia|east asia|central asia|eastern europe|western europe
 the pacific|pacific|the atlantic|atlantic|the mediterranean|mediterranean|the black sea|black sea|the red sea
 red sea|the baltic sea|baltic sea|the north sea|north sea|the south china sea|south china sea|indian ocean
 the indian ocean|the strait of hormuz|strait of hormuz|the suez canal|suez canal|the panama canal|the alps
@@ -116,7 +116,7 @@ conservative party|the conservative party|labour party|the labour party|labour|t
 republicans|the democrats|the republicans|democratic party|the democratic party|republican party
 the republican party|sinn fein|sinn féin|fine gael|fianna fáil|fianna fail|afd|spd|cdu|csu|fdp|snp|plaid cymru|lib dems|liberal democrats
 conservatives|greens|social democrats|christian democrats|free democrats|nationalists
-bundeswehr|the bundeswehr|ofsted|ofcom|ofgem|defra|fca|the fca|ecowas|nasa's|esa|cern|moody's|fitch|s&p|standard & poor's|mcdonald's|sainsbury's|macy's|kellogg's|lloyd's|christie's|sotheby's|domino's|wendy's
+bundeswehr|the bundeswehr|amtrak|baker hughes|dáil|aontú|ofsted|ofcom|ofgem|ofwat|ofqual|defra|fca|the fca|ecowas|nasa's|esa|cern|moody's|fitch|s&p|standard & poor's|mcdonald's|sainsbury's|macy's|kellogg's|lloyd's|christie's|sotheby's|domino's|wendy's
 bloc québécois|the bloc québécois|the coalition|lok sabha|the lok sabha|rajya sabha|the rajya sabha|crime stoppers|elections canada|statistics canada|stats nz|cas|companies house
 arsenal|spurs|tottenham|tottenham hotspur|brentford|fulham|everton|aston villa|crystal palace|nottingham forest
 west ham|west ham united|real madrid|atletico madrid|atlético madrid|bayern munich|bayern|borussia dortmund|juventus

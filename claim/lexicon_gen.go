@@ -317,54 +317,54 @@ var possClass = [256]uint8{
 }
 
 // entityTableBits is the base-2 logarithm of the length of entityTable,
-// for 1275 names.
+// for 1285 names.
 const entityTableBits = 12
 
 // orgNames and placeNames hold the built-in names of organisations and
 // places, front-coded (see unfront).
 const orgNames = "" +
 	"0abc|1c milan|2me|1fd|2p|2rican union|1gence france-presse|1irbus|1jax|1l jazeera|3qaeda|2-qaeda" +
-	"|5ida|3shabaab|2di|2ibaba|2phabet|1mazon|2nesty international|1p|2ple|1rab league|3mco|2senal|1sda" +
-	"|2ean|2lef|2sociated press|2ton villa|3razeneca|1tletico madrid|3ético madrid|1udi|1xios" +
-	"|0bae systems|2nk of england|8japan|2rclays|2yer leverkusen|5n|6 munich|1bc|1enfica|1lackrock" +
-	"|2oc québécois|3omberg|1mj|2w|1oeing|2russia dortmund|1p|1rentford|2ics|3tish antarctic survey" +
-	"|1t sport|1undesbank|6tag|6wehr|1yd|2tedance|0cal fire|3fire|2s|1bs|1dc|2u|1ern|1hevron" +
-	"|2ristian democrats|7e's|1ia|1nn|2sa|1ompanies house|2ngress|3servative party|<s|1rime stoppers" +
-	"|2ystal palace|1su|0defra|2mocratic party|8s|2utsche bank|1hs|1octors without borders|2j|2mino's|1pa" +
-	"|1uma|0easyjet|1cb|2owas|1lections canada|1pa|1sa|2pn|1u|2ropean central bank|:ommission|;uncil" +
-	"|9parliament|9union|5ol|1verton|1xxonmobil|0facebook|1bi|1ca|1da|2p|1ed|3eral reserve|2yenoord" +
-	"|1ianna fail|8áil|2fa|2nancial times|3e gael|2tch|1oreign office|2x news|1ree democrats" +
-	"|2iends of the earth|2ontex|1tc|1ulham|0g-20|27|120|17|1alatasaray|3lup|2zprom|1mb|1oldman sachs" +
-	"|2ogle|1reenpeace|5s|0hamas|1ealth canada|2zbollah|1istoric england|1ome office|2use of commons" +
-	"|9lords|9representatives|3this|1sbc|1uawei|2man rights watch|1yundai|0iaea|1cc|2j|2rc|1df|1mf" +
-	"|1nter milan|5fax|5national court of justice|?riminal court|>monetary fund|5pol|1oc|1pcc|2sos|1rs" +
-	"|1sis|2lamic state|2rael defense forces|3o|0j.p. morgan|1ama|2xa|1p morgan|2morgan" +
+	"|5ida|3shabaab|2di|2ibaba|2phabet|1mazon|2nesty international|2trak|1ontú|1p|2ple|1rab league|3mco" +
+	"|2senal|1sda|2ean|2lef|2sociated press|2ton villa|3razeneca|1tletico madrid|3ético madrid|1udi" +
+	"|1xios|0bae systems|2ker hughes|2nk of england|8japan|2rclays|2yer leverkusen|5n|6 munich|1bc" +
+	"|1enfica|1lackrock|2oc québécois|3omberg|1mj|2w|1oeing|2russia dortmund|1p|1rentford|2ics" +
+	"|3tish antarctic survey|1t sport|1undesbank|6tag|6wehr|1yd|2tedance|0cal fire|3fire|2s|1bs|1dc|2u" +
+	"|1ern|1hevron|2ristian democrats|7e's|1ia|1nn|2sa|1ompanies house|2ngress|3servative party|<s" +
+	"|1rime stoppers|2ystal palace|1su|0defra|2mocratic party|8s|2utsche bank|1hs|1octors without borders" +
+	"|2j|2mino's|1pa|1uma|1áil|0easyjet|1cb|2owas|1lections canada|1pa|1sa|2pn|1u|2ropean central bank" +
+	"|:ommission|;uncil|9parliament|9union|5ol|1verton|1xxonmobil|0facebook|1bi|1ca|1da|2p|1ed" +
+	"|3eral reserve|2yenoord|1ianna fail|8áil|2fa|2nancial times|3e gael|2tch|1oreign office|2x news" +
+	"|1ree democrats|2iends of the earth|2ontex|1tc|1ulham|0g-20|27|120|17|1alatasaray|3lup|2zprom|1mb" +
+	"|1oldman sachs|2ogle|1reenpeace|5s|0hamas|1ealth canada|2zbollah|1istoric england|1ome office" +
+	"|2use of commons|9lords|9representatives|3this|1sbc|1uawei|2man rights watch|1yundai|0iaea|1cc|2j" +
+	"|2rc|1df|1mf|1nter milan|5fax|5national court of justice|?riminal court|>monetary fund|5pol|1oc|1pcc" +
+	"|2sos|1rs|1sis|2lamic state|2rael defense forces|3o|0j.p. morgan|1ama|2xa|1p morgan|2morgan" +
 	"|1ustice department|2ventus|0kantar|1ellogg's|1nesset|1remlin|1yodo|0la liga|2bour|6 party|2liga" +
 	"|2ncet|1ib dems|3eral democrats|2dl|1loyd's|1ockheed martin|2k sabha|0macy's|1cdonald's" +
 	"|1edecins sans frontieres|2ta|1icrosoft|2nistry of defence|1lb|1od|3erna|2ody's|2rgan stanley" +
 	"|3ning consult|3risons|1sf|0napoli|2sa|4's|3uwt|2tional grid|9highways|8ists|3o|3ural england" +
 	"|8resources wales|1ba|2c|1etwork rail|2w york times|1fl|1hl|2s|3 england|1ielsen|2ssan|1o 10" +
-	"|2ttingham forest|1pr|1sa|1umber 10|1vidia|0ocado|1ecd|1fcom|2gem|2sted|1ns|1pec|4+|3nai|2inium|1sce" +
-	"|1xfam|0paris saint-germain|1bs|1entagon|2w research center|1fizer|1laid cymru|1olitico|1sg" +
-	"|1ublic health england|>scotland|0qs|1uinnipiac|0rabobank|2jya sabha|2ytheon|1b leipzig|1eal madrid" +
-	"|2d crescent|6oss|2nault|2publican party|:s|2uters|1heinmetall|1ia novosti|1mt|1oscosmos|3neft" +
-	"|1yanair|0s&p|1ainsbury's|2msung|2udi aramco|2vanta|3e the children|1ec|3urity council|2nate|1hell" +
-	"|1inn fein|6éin|1koda|2y news|4sports|1np|1ocial democrats|2theby's|1pacex|2d|2ort england|2urs" +
-	"|1tandard & poor's|3te department|4istics canada|4s nz|1upreme court|2rvation|1wissport|0taliban|2ss" +
-	"|1encent|2sco|3la|1fl|1he african union|5rab league|5ssociated press|4bank of england|<japan|5bc" +
-	"|5loc québécois|5mj|5undesbank|:tag|:wehr|4coalition|6nservative party|4democratic party|<s|5uma" +
-	"|4economist|5u|6ropean central bank|>ommission|?uncil|=parliament|=union|4fca|5ed|7eral reserve" +
-	"|5inancial times|5oreign office|4guardian|4home office|6use of commons|=lords|=representatives|7this" +
-	"|4idf|5nternational criminal court|Bmonetary fund|4justice department|4knesset|5remlin|4labour party" +
-	"|6ncet|5ok sabha|4new york times|5hs|5orth atlantic treaty organization|4pentagon|6w research center" +
-	"|4rajya sabha|5ed cross|6publican party|>s|4security council|5tate department|5upreme court|4taliban" +
-	"|5imes|5ories|5reasury|4ukhsa|6rainian army|5nited nations|4wall street journal|6shington post" +
-	"|5hite house|5orld bank|:health organization|1iktok|2mes higher education|1nt sports|1ories|2ttenham" +
-	"|9 hotspur|2yota|1ransport for london|2easury|1witter|0u.n.|1bs|1efa|1k sport|2hsa" +
-	"|2rainian armed forces|3inform|1n|2 security council|2dp|2esco|2hcr|2icef|3son|3ted nations|2rwa" +
-	"|1sdaw|0volkswagen|0wagner|6 group|2itrose|2ll street journal|3mart|2shington post|1endy's|2st ham" +
-	"|8 united|1hite house|2o|1orld bank|6health organization|6trade organization|1to|1wf|0x corp|1inhua" +
-	"|0yonhap|2ugov"
+	"|2ttingham forest|1pr|1sa|1umber 10|1vidia|0ocado|1ecd|1fcom|2gem|2qual|2sted|2wat|1ns|1pec|4+|3nai" +
+	"|2inium|1sce|1xfam|0paris saint-germain|1bs|1entagon|2w research center|1fizer|1laid cymru|1olitico" +
+	"|1sg|1ublic health england|>scotland|0qs|1uinnipiac|0rabobank|2jya sabha|2ytheon|1b leipzig" +
+	"|1eal madrid|2d crescent|6oss|2nault|2publican party|:s|2uters|1heinmetall|1ia novosti|1mt|1oscosmos" +
+	"|3neft|1yanair|0s&p|1ainsbury's|2msung|2udi aramco|2vanta|3e the children|1ec|3urity council|2nate" +
+	"|1hell|1inn fein|6éin|1koda|2y news|4sports|1np|1ocial democrats|2theby's|1pacex|2d|2ort england" +
+	"|2urs|1tandard & poor's|3te department|4istics canada|4s nz|1upreme court|2rvation|1wissport" +
+	"|0taliban|2ss|1encent|2sco|3la|1fl|1he african union|5rab league|5ssociated press|4bank of england" +
+	"|<japan|5bc|5loc québécois|5mj|5undesbank|:tag|:wehr|4coalition|6nservative party" +
+	"|4democratic party|<s|5uma|4economist|5u|6ropean central bank|>ommission|?uncil|=parliament|=union" +
+	"|4fca|5ed|7eral reserve|5inancial times|5oreign office|4guardian|4home office|6use of commons|=lords" +
+	"|=representatives|7this|4idf|5nternational criminal court|Bmonetary fund|4justice department" +
+	"|4knesset|5remlin|4labour party|6ncet|5ok sabha|4new york times|5hs" +
+	"|5orth atlantic treaty organization|4pentagon|6w research center|4rajya sabha|5ed cross" +
+	"|6publican party|>s|4security council|5tate department|5upreme court|4taliban|5imes|5ories|5reasury" +
+	"|4ukhsa|6rainian army|5nited nations|4wall street journal|6shington post|5hite house|5orld bank" +
+	"|:health organization|1iktok|2mes higher education|1nt sports|1ories|2ttenham|9 hotspur|2yota" +
+	"|1ransport for london|2easury|1witter|0u.n.|1bs|1efa|1k sport|2hsa|2rainian armed forces|3inform|1n" +
+	"|2 security council|2dp|2esco|2hcr|2icef|3son|3ted nations|2rwa|1sdaw|0volkswagen|0wagner|6 group" +
+	"|2itrose|2ll street journal|3mart|2shington post|1endy's|2st ham|8 united|1hite house|2o|1orld bank" +
+	"|6health organization|6trade organization|1to|1wf|0x corp|1inhua|0yonhap|2ugov"
 
 const placeNames = "" +
 	"0aberdeen|2khazia|2u dhabi|3ja|1ccra|1ddis ababa|2en|1fghanistan|2rica|1labama|3ska|2bania|3erta" +
@@ -390,16 +390,16 @@ const placeNames = "" +
 	"|1lintshire|2orence|4ida|2ushing meadows|1ort worth|1rance|4kfurt|2eetown|0gabon|4rone|2mbia|2za" +
 	"|4 city|5strip|1dansk|1eneva|3oa|2orgia|2rmany|1hana|1lasgow|2oucestershire|1oa|2thenburg" +
 	"|1reat britain|5er london|8manchester|3ece|4nland|3nada|1uadalajara|3ngzhou|3temala|9 city|2inea" +
-	"|6-bissau|2jarat|2yana|1wynedd|0haifa|3ti|2mburg|3pshire|2noi|2rare|3yana|2vana|2waii|1elsinki|2rat" +
-	"|3eford|8shire|3tfordshire|1imachal pradesh|1o chi minh city|2ms|2nduras|3g kong|3olulu|2uston|1ull" +
-	"|2ngary|1yderabad|0iceland|1daho|2lib|1llinois|1ndia|5n ocean|6a|7polis|3onesia|2verness|1owa|1ran" +
-	"|3q|2eland|1slamabad|2rael|2tanbul|1taly|1vory coast|0jacksonville|2karta|2maica|3mu and kashmir" +
-	"|2pan|1eddah|2rusalem|1harkhand|1ohannesburg|2rdan|1uba|0kabul|2mpala|2ndahar|3sas|6 city|2rachi" +
-	"|3nataka|2shmir|2thmandu|2zakhstan|1ent|4ucky|3ya|2rala|1han younis|3rkiv|4toum|2erson|1iev|2gali" +
-	"|2ngston|3shasa|2ribati|3kuk|1olkata|2sovo|1rakow|1uala lumpur|2wait|6 city|1yiv|2oto|2rgyzstan" +
-	"|0la paz|2dakh|2gos|2hore|2ke district|2ncashire|2os|2s vegas|2tin america|3via|1ebanon|2eds" +
-	"|2icester|9shire|3pzig|2sotho|1iberia|3reville|3ya|2echtenstein|2longwe|2ma|2ncolnshire|2sbon" +
-	"|2thuania|2verpool|1jubljana|1odz|2me|2ndon|6 victoria|2s angeles|2uisiana|1uanda|2hansk|2saka" +
+	"|6-bissau|2jarat|2lf of aden|8guinea|8mexico|2yana|1wynedd|0haifa|3ti|2mburg|3pshire|2noi|2rare" +
+	"|3yana|2vana|2waii|1elsinki|2rat|3eford|8shire|3tfordshire|1imachal pradesh|1o chi minh city|2ms" +
+	"|2nduras|3g kong|3olulu|2uston|1ull|2ngary|1yderabad|0iceland|1daho|2lib|1llinois|1ndia|5n ocean|6a" +
+	"|7polis|3onesia|2verness|1owa|1ran|3q|2eland|1slamabad|2rael|2tanbul|1taly|1vory coast|0jacksonville" +
+	"|2karta|2maica|3mu and kashmir|2pan|1eddah|2rusalem|1harkhand|1ohannesburg|2rdan|1uba|0kabul|2mpala" +
+	"|2ndahar|3sas|6 city|2rachi|3nataka|2shmir|2thmandu|2zakhstan|1ent|4ucky|3ya|2rala|1han younis|3rkiv" +
+	"|4toum|2erson|1iev|2gali|2ngston|3shasa|2ribati|3kuk|1olkata|2sovo|1rakow|1uala lumpur|2wait|6 city" +
+	"|1yiv|2oto|2rgyzstan|0la paz|2dakh|2gos|2hore|2ke district|2ncashire|2os|2s vegas|2tin america|3via" +
+	"|1ebanon|2eds|2icester|9shire|3pzig|2sotho|1iberia|3reville|3ya|2echtenstein|2longwe|2ma|2ncolnshire" +
+	"|2sbon|2thuania|2verpool|1jubljana|1odz|2me|2ndon|6 victoria|2s angeles|2uisiana|1uanda|2hansk|2saka" +
 	"|2xembourg|1viv|1yon|0macau|2dagascar|3hya pradesh|3rid|2harashtra|2ine|2jorca|2laga|4wi|4ysia" +
 	"|3dives|3i|3lorca|3mo|3ta|2nagua|4ma|3chester|: piccadilly|;victoria|3ila|4pur|4toba|2puto|2riupol" +
 	"|3rakesh|3seille|4hall islands|3yland|2ssachusetts|2uritania|6ius|1ecca|2dellin|6ín|3iterranean" +
@@ -413,20 +413,20 @@ const placeNames = "" +
 	"|: england|5amptonshire|5ern ireland|9territory|5umberland|5west territories|3way|4egian sea|4ich" +
 	"|2ttingham|:shire|2uakchott|2va scotia|1sw|1unavut|0odesa|4sa|2isha|1hio|1klahoma|8 city|1man" +
 	"|1ntario|1regon|2lando|1saka|2lo|1ttawa|1uagadougou|1xford|6shire|0pacific|2kistan|2lau|3estine|3ma" +
-	"|5 de mallorca|2nama|6 city|2pua new guinea|2raguay|3is|1eak district|2mbrokeshire|2nnsylvania|2rth" +
-	"|3u|1hiladelphia|4ippines|2nom penh|2oenix|1ittsburgh|1lymouth|1odgorica|2land|2rt-au-prince|4land" +
-	"|4o|5-novo|4smouth|4ugal|2wys|2znan|1rague|2etoria|2ince edward island|3stina|1uducherry|2erto rico" +
-	"|2njab|1yongyang|0qatar|1ld|1uebec|3ensland|2ito|0rabat|2fah|2jasthan|2mallah|1ed sea|2ykjavik" +
-	"|1hode island|1iga|2o de janeiro|2yadh|1omania|3e|2tterdam|1ussia|6n federation|1wanda|0sacramento" +
-	"|2hel|2int lucia|6petersburg|2lt lake city|2moa|2n antonio|4diego|4francisco|4jose|4marino|4salvador" +
-	"|3aa|3tiago|2o paulo|2rajevo|2skatchewan|2udi arabia|1candinavia|2otland|1eattle|2negal|2oul|2rbia" +
-	"|2vastopol|3ille|2ychelles|1hanghai|2effield|3nzhen|2ropshire|1iberia|2erra leone|2kkim" +
-	"|2licon valley|2ngapore|1kopje|1lovakia|4enia|1nowdonia|1ofia|2lomon islands|2malia|3erset" +
-	"|2uth africa|7merica|7sia|7ustralia|6carolina|7hina sea|6dakota|6east|: asia|;england|6korea|6sudan" +
-	"|6west|: england|5ampton|5east asia|1pain|1ri lanka|1t louis|3petersburg|2. louis|4petersburg" +
-	"|2affordshire|3vanger|2ockholm|2rait of hormuz|4sbourg|2uttgart|1udan|2ez canal|2ffolk|2nderland" +
-	"|2riname|3rey|2ssex|1wansea|2eden|2itzerland|1ydney|2ria|1ão paulo|0taipei|3wan|2jikistan|2llinn" +
-	"|2mil nadu|3pa|2nzania|2shkent|3mania|1bilisi|1egucigalpa|2hran|2l aviv|3angana|2nnessee|2xas" +
+	"|5 de mallorca|2nama|6 city|2pua new guinea|2raguay|3is|1eak district|2mbrokeshire|2nnsylvania" +
+	"|2rsian gulf|3th|3u|1hiladelphia|4ippines|2nom penh|2oenix|1ittsburgh|1lymouth|1odgorica|2land" +
+	"|2rt-au-prince|4land|4o|5-novo|4smouth|4ugal|2wys|2znan|1rague|2etoria|2ince edward island|3stina" +
+	"|1uducherry|2erto rico|2njab|1yongyang|0qatar|1ld|1uebec|3ensland|2ito|0rabat|2fah|2jasthan|2mallah" +
+	"|1ed sea|2ykjavik|1hode island|1iga|2o de janeiro|2yadh|1omania|3e|2tterdam|1ussia|6n federation" +
+	"|1wanda|0sacramento|2hel|2int lucia|6petersburg|2lt lake city|2moa|2n antonio|4diego|4francisco" +
+	"|4jose|4marino|4salvador|3aa|3tiago|2o paulo|2rajevo|2skatchewan|2udi arabia|1candinavia|2otland" +
+	"|1eattle|2negal|2oul|2rbia|2vastopol|3ille|2ychelles|1hanghai|2effield|3nzhen|2ropshire|1iberia" +
+	"|2erra leone|2kkim|2licon valley|2ngapore|1kopje|1lovakia|4enia|1nowdonia|1ofia|2lomon islands" +
+	"|2malia|3erset|2uth africa|7merica|7sia|7ustralia|6carolina|7hina sea|6dakota|6east|: asia|;england" +
+	"|6korea|6sudan|6west|: england|5ampton|5east asia|1pain|1ri lanka|1t louis|3petersburg|2. louis" +
+	"|4petersburg|2affordshire|3vanger|2ockholm|2rait of hormuz|4sbourg|2uttgart|1udan|2ez canal|2ffolk" +
+	"|2nderland|2riname|3rey|2ssex|1wansea|2eden|2itzerland|1ydney|2ria|1ão paulo|0taipei|3wan|2jikistan" +
+	"|2llinn|2mil nadu|3pa|2nzania|2shkent|3mania|1bilisi|1egucigalpa|2hran|2l aviv|3angana|2nnessee|2xas" +
 	"|1hailand|2e alps|5mazon|5rctic|5tlantic|4balkans|7tic sea|:s|5lack sea|4caribbean|4gaza strip|5ulf" +
 	"|4hague|5imalayas|4indian ocean|4kremlin's|4mediterranean|5iddle east|4netherlands|5orth sea" +
 	"|7wegian sea|4pacific|6nama canal|5hilippines|4red sea|4sahara|7el|5outh china sea|5trait of hormuz" +

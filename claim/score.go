@@ -1165,7 +1165,8 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 		// figures by name, "Marlow Vale 24.8%" under "Turnout by ward"
 		n := len(ss)
 		if alpha <= 8 && !(alpha <= 3 && n > 0 && ss[n-1].Kind == Percent && ss[n-1].End == end) && !(n > 2 && ss[n-3].Kind == Date && ss[n-2].Kind == Date && ss[n-1].Kind == Date && ss[n-1].End == end && string(src[ss[n-2].End:ss[n-1].Start]) == " to ") && !(len(ss) > 1 && ss[0].Kind == Date && ss[0].Start == start && hasFigure(ss[1:])) && !(uint(bytes.IndexByte(sent, ':')-1) < 20 && hasFigure(ss)) && !headline(f, ss, sent) &&
-			!(len(sent) > 9 && sent[2] == ':' && (sent[5] == ':' && sent[7]-'0' < 10 || sent[5] == ' ' && sent[6] == 0xe2)) {
+			!(len(sent) > 9 && sent[2] == ':' && (sent[5] == ':' && sent[7]-'0' < 10 || sent[5] == ' ' && sent[6] == 0xe2)) &&
+			!(n > 1 && ss[n-1].Kind == Date && ss[n-1].End == end && bytes.Contains(sent, []byte("; died "))) { // an obituary's last line, "…, physicist, born 3 October 1934; died 28 February 2027"
 			return HeadingFactor, "short heading"
 		}
 	case segment.Body:
@@ -1840,6 +1841,14 @@ const warningReason = "a warning in force"
 // what a product's box lacks (see recordOrRuleStart).
 const productAbsentReason = "states what a product lacks"
 
+// survivorsReason is the last reason of a sentence that counts the
+// family a person leaves (see recordOrRuleStart).
+const survivorsReason = "the family a person leaves"
+
+// suspendedReason is the last reason of a sentence that says a
+// service was suspended (see recordOrRuleStart).
+const suspendedReason = "a service suspended"
+
 // sideEffectsReason is the last reason of a sentence that lists a drug's
 // commonest side effects (see recordOrRuleStart).
 const sideEffectsReason = "a drug's side effects found in trials"
@@ -1915,6 +1924,26 @@ func recordOrRuleStart(f *featurizer, src []byte, ss []Span) string {
 				return sideEffectsReason
 			}
 			sup = sup || bytes.HasSuffix(t, []byte("est")) && !bytes.HasSuffix(t, []byte("greatest")) && !bytes.HasSuffix(t, []byte("best"))
+		}
+	}
+	// an obituary's survivors, "She is survived by two daughters and
+	// five grandchildren": a family's facts, checked first; and a
+	// service stopped, "Amtrak suspended service between New Orleans
+	// and Houston": the operator's act, which its notices settle
+	for i := 1; kinds&(1<<Quantity|1<<Org) != 0 && i+1 < len(f.words); i++ {
+		w := f.words[i]
+		if f.buf[w.start] != 's' || (w.end-w.start)>>1 != 4 { // "survived", "suspended": most words, at once
+			continue
+		}
+		switch n := string(f.text(f.words[i+1])); string(f.text(w)) {
+		case "survived":
+			if kinds&(1<<Quantity) != 0 && n == "by" && wordIn("is was", f.text(f.words[i-1])) {
+				return survivorsReason
+			}
+		case "suspended":
+			if n == "service" || n == "services" {
+				return suspendedReason
+			}
 		}
 	}
 	dated := kinds&(1<<Date) != 0
