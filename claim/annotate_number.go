@@ -3597,7 +3597,7 @@ func oddsAt(src []byte, s, e int) float64 {
 		l := src[bytes.LastIndexByte(src[:s], '\n')+1]
 		ok = ok || '0' <= l && l <= '9' // a row that starts with a place: "2. Mister Fenwick (33-1)"
 	}
-	if string(next) == "from" {
+	if string(next) == "from" && e+6 <= len(src) {
 		k := e + 6 // "now 14-1 from 25-1": a price before another's move
 		for k < len(src) && (src[k] >= '0' && src[k] <= '9' || src[k] == '/' || src[k] == '-') {
 			k++

@@ -1609,6 +1609,7 @@ func FuzzAnnotate(f *testing.F) {
 	f.Add([]byte("OSEI: It is 38 percent.\nQ: And?\nOSEI: \"About 40,000 people\" \u2019twas 'so' \xff 9 a.m."))
 	f.Add([]byte(`"""''"“”‘’«» said said according to . . , , he she`))
 	f.Add([]byte("\"We will appeal,\" says Acme Corp\n\nAcme Corp shares fell 5%."))
+	f.Add([]byte("to 42 cases rose from 9. Kestrel Lad is now 5-1 from"))
 	for _, name := range []string{"wire.txt", "interview.txt"} {
 		if b, err := os.ReadFile(filepath.Join("testdata", "articles", name)); err == nil {
 			f.Add(b)
@@ -1620,8 +1621,11 @@ func FuzzAnnotate(f *testing.F) {
 		spans := Annotate(b, toks, sents)
 		checkInvariants(t, b, toks, spans)
 		checkInParagraphs(t, b, spans)
-		for i := range spans {
+		for i, sp := range spans {
 			SpeakerName(b, spans, i)
+			Unit(b, sp) // the numbers view's unit, "to 42" at the start crashed it once
+			RaceTime(b, sp)
+			Odds(b, sp)
 		}
 		// Annotate must tolerate tokens with no sentences.
 		checkInvariants(t, b, toks, Annotate(b, toks, nil))

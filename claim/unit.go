@@ -154,6 +154,9 @@ func Unit(src []byte, s Span) string {
 func changeNoun(b []byte) string {
 	w := lastWord(b)
 	if string(w) == "to" {
+		if len(b) < 4 {
+			return "" // "to 42" opens the text
+		}
 		b = b[:len(b)-4]
 		k := len(b)
 		for k > 0 && (b[k-1] >= '0' && b[k-1] <= '9' || b[k-1] == ',' || b[k-1] == '.') {
