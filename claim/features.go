@@ -843,8 +843,9 @@ const (
 	flagFirstPlural
 	flagSecond
 	flagModal
-	flagGrade  // a warning's grade, "severe red amber yellow": no feature
-	flagCalled // "called": no feature
+	flagGrade   // a warning's grade, "severe red amber yellow": no feature
+	flagCalled  // "called": no feature
+	flagFeeling // a feeling, or "down" of "let down"; see feelingOnly: no feature
 )
 
 // featWordLists are the shape features' word lists, separated by spaces,
@@ -860,6 +861,7 @@ var featWordLists = [...]struct {
 	{flagModal, "might could can would may should ought shall will must won't can't couldn't wouldn't shouldn't 'll"},
 	{flagGrade, "severe red amber yellow"},
 	{flagCalled, "called"},
+	{flagFeeling, "disappointed angry devastated delighted saddened thrilled frustrated heartbroken relieved shocked upset proud grateful worried concerned furious dismayed appalled outraged gutted down"},
 	{flagMagnitude, "hundred thousand million billion trillion millions billions trillions thousands hundreds percent bn tn bln mln mn trn"},
 }
 

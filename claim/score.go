@@ -1460,6 +1460,9 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 	if alpha <= 20 && c.infos&infoSweep != 0 && !quoted && !hasFigure(ss) && praise(f, src, words, ss) {
 		return HedgedFactor, praiseReason
 	}
+	if alpha <= 16 && c.infos&flagFeeling != 0 && !quoted && !hasClaimPart(ss) && feelingOnly(f, words) {
+		return BoilerplateFactor, feelingReason
+	}
 	// a demand, "Campaigners called for a ban.", is no claim to check: the
 	// model learnt "called" from debates, where it leads a record ("I've
 	// called for a 25% reduction"); alone, with no part of a claim, it
@@ -1498,6 +1501,56 @@ func praise(f *featurizer, src []byte, words []fword, ss []Span) bool {
 		}
 	}
 	return false
+}
+
+// feelingReason is the reason of a sentence that states only a feeling
+// (see feelingOnly).
+const feelingReason = "a feeling, with nothing to check"
+
+// feelingOnly reports whether words, a sentence's, end on a feeling after
+// "was", "were", "felt" or the like, with at most a short phrase after it
+// led by "by", "at", "with", "over" or "of", quotation marks aside: "Housing
+// advocates said they were disappointed.", "The family said they were
+// devastated by the news.", "… said the authority was “deeply
+// disappointed”." Whatever topic words the model weighs in it, nothing in
+// it can be checked; [Model.ruleFactor] asks it only of a sentence with a
+// feeling (flagFeeling) and no part of a claim, so that "… angry that
+// rents rose 12%" and "73% of voters said they were worried" keep their
+// scores. A feeling "about" something is left to the model.
+func feelingOnly(f *featurizer, words []fword) bool {
+	// w holds the last ten words but quotation marks, the last first
+	var w [10][]byte
+	n := 0
+	for k := len(words) - 1; k >= 0 && n < len(w); k-- {
+		if words[k].fixed != uint8(fxQuote)+1 {
+			w[n], n = f.text(words[k]), n+1
+		}
+	}
+	k := 0 // the feeling's
+	for j := 1; j < 5 && j < n && infoOf(w[0])&flagFeeling == 0; j++ {
+		if wordIn("by at with over of", w[j]) {
+			k = j + 1
+			break
+		}
+	}
+	if string(w[k]) == "down" {
+		if string(w[k+1]) != "let" {
+			return false // "Prices were down."
+		}
+		k++
+	} else if infoOf(w[k])&flagFeeling == 0 {
+		return false
+	}
+	for j := k + 2; j < n && string(w[k]) == "concerned"; j++ {
+		if string(w[j]) == "far" && string(w[j-1]) == "as" {
+			return false // "as far as religion is concerned"
+		}
+	}
+	v := k + 1
+	if wordIn("very so deeply really extremely bitterly utterly incredibly", w[v]) {
+		v++
+	}
+	return v+1 < n && wordIn("was were is are am feel feels felt i'm we're they're", w[v])
 }
 
 // factClause reports whether the clause after the first comma of words
