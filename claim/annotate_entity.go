@@ -125,14 +125,20 @@ func (a *annotator) orgsAgree() {
 					continue next
 				}
 			}
-			e.kind = Org
-			start := a.tok(int(e.a)).Start
-			for j := range a.spans {
-				if a.spans[j].Start == start && a.spans[j].Kind == Person {
-					a.spans[j].Kind = Org
-				}
-			}
+			a.toOrg(k)
 			break
+		}
+	}
+}
+
+// toOrg makes the name a.ents[k] and its span an organisation.
+func (a *annotator) toOrg(k int) {
+	e := &a.ents[k]
+	e.kind = Org
+	start := a.tok(int(e.a)).Start
+	for j := range a.spans {
+		if a.spans[j].Start == start && a.spans[j].Kind == Person {
+			a.spans[j].Kind = Org
 		}
 	}
 }

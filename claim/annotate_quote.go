@@ -3380,11 +3380,23 @@ func (a *annotator) transcriptLines(labels []int32) {
 			k := a.nameRun(j+1, 3)
 			if a.isPunct(k, ')') && a.isPunct(k+1, ':') && k > j+1 && k+2 < a.n && a.shapeOf(k+2)&shLineStart == 0 {
 				ci := a.add(Cue, k+1, k+2, -1)
+				twice.add(a.hashAt(j - 1))
+				// but a person or an analyst and the firm: "Priya
+				// Natarajan (Kessler Brothers):", "Analyst (Kestrel
+				// Partners):"
+				if p, q := a.entStartingAt(i), a.entStartingAt(j+1); p >= 0 && a.ents[p].kind == Person && int(a.ents[p].b) == j || q >= 0 && a.ents[q].kind == Org || a.fl(k-1)&wOrgKey != 0 {
+					a.add(Speaker, i, j, ci)
+					if q < 0 && a.fl(k-1)&wOrgKey != 0 && a.free(j+1, k) {
+						a.addEntity(Org, j+1, k)
+					} else if q >= 0 && int(a.ents[q].b) == k {
+						a.toOrg(q)
+					}
+					continue
+				}
 				a.add(Speaker, j+1, k, ci)
 				if a.free(j+1, k) {
 					a.addEntity(Person, j+1, k)
 				}
-				twice.add(a.hashAt(j - 1))
 				continue
 			}
 		}

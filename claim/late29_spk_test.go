@@ -17,3 +17,23 @@ func TestLate29PersonOfFirm(t *testing.T) {
 	checkEntities(t, "Shares in Marks & Spencer rose.\n", Org, "Marks & Spencer")
 	checkEntities(t, "Royal Bank of Scotland & Co. said profits rose.\n", Person, "")
 }
+
+// TestLate29AnalystFirm checks that in a call transcript's "Name (Firm):"
+// the name before the bracket speaks, for the whole turn, and the bracket
+// is its firm; a role before a name in brackets is as before (review 29a,
+// F4).
+func TestLate29AnalystFirm(t *testing.T) {
+	const call = "Priya Natarajan (Kessler Brothers): Thanks for taking my question. Can you tell us how much of the growth came from US wholesalers?\n"
+	checkReview9(t, []review9Case{
+		{"a person and the firm", call, "Priya", "Priya Natarajan", false, ""},
+		{"the turn's second sentence", call, "Can you", "Priya Natarajan", false, ""},
+		{"an analyst and the firm", "Analyst (Kestrel Partners): Thanks for taking my question. Can you tell us how much came from wholesalers?\n", "Analyst", "", false, "Analyst"},
+		{"a person and the post", "Keir Starmer (Prime Minister): Crime is down. It fell 5%.\n", "It fell", "Keir Starmer", false, ""},
+		{"a role and the name, as before", "The Prime Minister (Keir Starmer): Crime is down. It fell 5%.\n", "The Prime", "Keir Starmer", false, ""},
+		{"a role in capitals and the name, as before", "HOST (MAYA LINDQVIST): Welcome back.\n", "HOST", "MAYA LINDQVIST", false, ""},
+	})
+	checkEntities(t, call, Org, "Kessler Brothers")
+	checkEntities(t, call, Person, "Priya Natarajan")
+	checkEntities(t, "Analyst (Kestrel Partners): Thanks for taking my question.\n", Person, "")
+	checkEntities(t, "Keir Starmer (Prime Minister): Crime is down.\n", Org, "")
+}
