@@ -1,6 +1,9 @@
 package claim
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestLate29PersonOfFirm checks that "X of Y & Co. said" is a person
 // of a firm, not one firm's name (review 29b, F10).
@@ -36,4 +39,21 @@ func TestLate29AnalystFirm(t *testing.T) {
 	checkEntities(t, call, Person, "Priya Natarajan")
 	checkEntities(t, "Analyst (Kestrel Partners): Thanks for taking my question.\n", Person, "")
 	checkEntities(t, "Keir Starmer (Prime Minister): Crime is down.\n", Org, "")
+}
+
+// TestLate29Association checks that "the association", "the housing
+// association" and "the landlord" name the last housing body, even far
+// back, as "the charity" names a charity (review 29a, F8).
+func TestLate29Association(t *testing.T) {
+	const formed = "Northfold Homes was formed in 2019. "
+	checkReview9(t, []review9Case{
+		{"the association", formed + "The association said the decision was made before the inspection.\n", "The association", "Northfold Homes", false, ""},
+		{"the housing association", formed + "The housing association said the decision was made before the inspection.\n", "The housing", "Northfold Homes", false, ""},
+		{"the landlord", formed + "The landlord said the decision was made before the inspection.\n", "The landlord", "Northfold Homes", false, ""},
+		{"far back", formed + strings.Repeat("Tenants waited for repairs. ", 90) + "The association said the decision was made.\n", "The association", "Northfold Homes", false, ""},
+		{"no housing body: no name", "Barclays was formed in 2019. The landlord said the decision was made before the inspection.\n", "The landlord", "", false, ""},
+		{"an association's name, as before", "The Football Association was formed in 2019. The association said the decision was made.\n", "The association", "Football Association", false, ""},
+		{"the charity, as before", "The British Heart Foundation was formed in 2019. The charity said the decision was made.\n", "The charity", "British Heart Foundation", false, ""},
+		{"her landlord: no name", "Sarah Jones was evicted in 2019. Her landlord said the decision was made.\n", "Her landlord", "", false, ""},
+	})
 }
