@@ -38,6 +38,16 @@ func (a *annotator) entities() {
 			i = e // a product, "its Honey & Oat Granola", no firm
 			continue
 		}
+		if amp {
+			// a person of a firm: "Tom Ashdown of Wexley & Co."
+			for k := i + 2; k < e-1 && k <= i+3; k++ {
+				if a.lowerWord(k, wdOf) && a.nameShape(i, k) && a.entityKind(i, k) == 0 {
+					a.addEntity(Person, i, k)
+					i = k + 1
+					break
+				}
+			}
+		}
 		if amp && a.entityKind(i, e) != Place {
 			a.addEntity(Org, a.withThe(i, Org, e), e) // a firm's name: "Marks & Spencer"
 		} else if a.fl(e-1)&wOrgKey != 0 && a.sameKind(i-1, i, tokenize.Word) && mixedCase(a.text(i-1)) {
@@ -115,14 +125,20 @@ func (a *annotator) orgsAgree() {
 					continue next
 				}
 			}
-			e.kind = Org
-			start := a.tok(int(e.a)).Start
-			for j := range a.spans {
-				if a.spans[j].Start == start && a.spans[j].Kind == Person {
-					a.spans[j].Kind = Org
-				}
-			}
+			a.toOrg(k)
 			break
+		}
+	}
+}
+
+// toOrg makes the name a.ents[k] and its span an organisation.
+func (a *annotator) toOrg(k int) {
+	e := &a.ents[k]
+	e.kind = Org
+	start := a.tok(int(e.a)).Start
+	for j := range a.spans {
+		if a.spans[j].Start == start && a.spans[j].Kind == Person {
+			a.spans[j].Kind = Org
 		}
 	}
 }

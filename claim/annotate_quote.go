@@ -3380,11 +3380,23 @@ func (a *annotator) transcriptLines(labels []int32) {
 			k := a.nameRun(j+1, 3)
 			if a.isPunct(k, ')') && a.isPunct(k+1, ':') && k > j+1 && k+2 < a.n && a.shapeOf(k+2)&shLineStart == 0 {
 				ci := a.add(Cue, k+1, k+2, -1)
+				twice.add(a.hashAt(j - 1))
+				// but a person or an analyst and the firm: "Priya
+				// Natarajan (Kessler Brothers):", "Analyst (Kestrel
+				// Partners):"
+				if p, q := a.entStartingAt(i), a.entStartingAt(j+1); p >= 0 && a.ents[p].kind == Person && int(a.ents[p].b) == j || q >= 0 && a.ents[q].kind == Org || a.fl(k-1)&wOrgKey != 0 {
+					a.add(Speaker, i, j, ci)
+					if q < 0 && a.fl(k-1)&wOrgKey != 0 && a.free(j+1, k) {
+						a.addEntity(Org, j+1, k)
+					} else if q >= 0 && int(a.ents[q].b) == k {
+						a.toOrg(q)
+					}
+					continue
+				}
 				a.add(Speaker, j+1, k, ci)
 				if a.free(j+1, k) {
 					a.addEntity(Person, j+1, k)
 				}
-				twice.add(a.hashAt(j - 1))
 				continue
 			}
 		}
@@ -4452,22 +4464,25 @@ func orgAntecedent(src []byte, spans []Span, i int, at int32, d []byte) string {
 	// "the committee" looks back through the whole text for the last body
 	// of that name, past bodies of other names
 	typed := wordIn(typedOrgNouns, d)
-	if near && wordIn("charity union bank board", d) {
+	if l := d[bytes.LastIndexByte(d, ' ')+1:]; near && wordIn("charity union bank board association landlord", l) {
 		// "…, according to the British Heart Foundation. … the charity
 		// said": the nearest body a few sentences back whose name ends
 		// in a word of its kind (not the European Union); a union is
-		// never a company
+		// never a company; "the (housing) association" and "the
+		// landlord" are the last housing body, "Northfold Homes"
 		kinds := "Foundation Trust Charity Society"
-		if d[0] != 'c' {
+		if l[0] == 'a' || l[0] == 'l' {
+			kinds = "Homes Housing Living Association"
+		} else if l[0] != 'c' {
 			kinds = "Union Bank Board"
 		}
-		for j := i - 1; j >= 0 && at-spans[j].End <= reach; j-- {
+		for j := i - 1; j >= 0 && (at-spans[j].End <= reach || kinds[0] == 'H'); j-- {
 			t := spans[j].Text(src)
-			if w := t[bytes.LastIndexByte(t, ' ')+1:]; spans[j].Kind == Org && spans[j].End <= at && wordIn(kinds, w) && (d[0] == 'c' || w[0]|0x20 == d[0] && w[1] == d[1]) && !strs.Contains(t, "Europe") {
+			if w := t[bytes.LastIndexByte(t, ' ')+1:]; spans[j].Kind == Org && spans[j].End <= at && wordIn(kinds, w) && (kinds[0] != 'U' || w[0]|0x20 == l[0] && w[1] == l[1]) && !strs.Contains(t, "Europe") {
 				return cleanName(t, false)
 			}
 		}
-		if d[0] == 'u' {
+		if l[0] == 'u' || kinds[0] == 'H' {
 			return ""
 		}
 	}
@@ -4726,12 +4741,12 @@ func oneSentence(b []byte) bool {
 
 // modifiedOrgNouns are the body nouns a description takes with modifiers
 // before them: "the admissions service", "the exams regulator".
-const modifiedOrgNouns = "service regulator"
+const modifiedOrgNouns = "service regulator association"
 
 // orgNouns are what a report calls an organisation it has named ("the
 // company said"), separated by spaces.
 const orgNouns = "company firm carmaker automaker operator airline airport bank lender insurer retailer utility regulator " +
-	"watchdog ministry department agency council authority club charity university hospital broadcaster " +
+	"watchdog ministry department agency council authority club charity university hospital broadcaster landlord " +
 	"publisher supermarket manufacturer maker developer startup provider carrier brewer miner chain group service union board " +
 	typedOrgNouns
 
