@@ -448,6 +448,12 @@ func (a *annotator) matchPhrase(i int, p *phrase) (int, bool) {
 	if p.kind == Prediction && len(p.ids) == 1 && (p.ids[0] == wdOn || p.ids[0] == wdFrom) && !a.comingDay(j) {
 		return 0, false // "expected from the study", "expected on arrival": no day named
 	}
+	if p.kind == Prediction && j == i+1 && a.textIs(i, "expected") && !a.expectedTo(i) {
+		return 0, false // "than expected", "had expected a fall": no forecast made
+	}
+	if p.kind == Prediction && j == i+2 && a.textIs(i+1, "expected") && !(a.same(i, j) && a.textIn(j, "in between at along over later soon within before after tomorrow tonight this next")) {
+		return 0, false // "Much is expected of him", "A fall is expected.": no time or place it comes at
+	}
 	if p.kind == Comparison && a.fl(j-1)&wSuperlative != 0 && a.payGroup(j-1) {
 		return 0, false // "worth 6.2% to the lowest paid": a group of people
 	}
@@ -553,6 +559,23 @@ func (a *annotator) shouldForecast(k int) bool {
 	for n := k + 1; n <= k+8 && a.same(k, n); n++ {
 		if a.fl(n)&wWeekday != 0 || a.wordAmong(n, wdLater, wdNext) || a.textIn(n, "tomorrow tonight overnight weekend") {
 			return true
+		}
+	}
+	return false
+}
+
+// expectedTo reports whether "expected" at i, in no longer phrase, tells
+// a forecast made: its object of a few words, then "to" and a verb, "He
+// said he expected the index to end the year above 8,500". After "had" it
+// is the forecast an outcome missed, "Analysts had expected the index to
+// rise"; after "than", "as", "never" or a copula, no forecast.
+func (a *annotator) expectedTo(i int) bool {
+	if a.textIn(i-1, "had than as never be been being is was are were") {
+		return false
+	}
+	for k := i + 2; k <= i+5 && a.same(i, k) && a.kind(k) == tokenize.Word; k++ {
+		if a.word(k, wdTo) {
+			return a.same(k, k+1) && a.isLowerWord(k+1) && !a.is(k+1, wDet)
 		}
 	}
 	return false

@@ -18,3 +18,31 @@ func TestLate29TableCaption(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// TestLate29Expected checks that a forecast told in the past, "He said he
+// expected the index to end the year above 8,500", and a coming event
+// that "is expected" at a time or a place, "A decision is expected in
+// March", are predictions, while the forecast an outcome missed, "had
+// expected", and "than expected", "as expected", "is expected of" are not
+// (review 29b, F27).
+func TestLate29Expected(t *testing.T) {
+	review28Spans(t, map[Kind]bool{Prediction: true}, [][3]string{
+		{"expected the index to", "He said he expected the index to end the year above 8,500.", "prediction: expected"},
+		{"analysts expected", "Analysts expected profits to rise.", "prediction: expected"},
+		{"is expected in", "A decision is expected in March.", "prediction: is expected"},
+		{"is expected between", "A storm surge of up to 12ft is expected between Grand Isle and the river.", "prediction: is expected"},
+		{"are expected later", "More storms are expected later this week.", "prediction: are expected"},
+		{"had expected", "Analysts had expected the index to rise.", ""},
+		{"had expected a figure", "Analysts had expected $54.9 billion.", ""},
+		{"never expected", "She never expected the book to sell.", ""},
+		{"than expected", "Profits rose faster than expected in March.", ""},
+		{"as expected", "As expected, the bank held rates in March.", ""},
+		{"expected of", "Much is expected of the new manager.", ""},
+		{"is expected.", "A fall is expected.", ""},
+		{"was expected", "The result was expected by analysts.", ""},
+		{"expected on arrival, as before", "Payment is expected on arrival.", ""},
+		{"expected on Friday, as before", "A ruling is expected on Friday.", "prediction: expected on"},
+		{"is expected to, as before", "The index is expected to rise to 8,500.", "prediction: is expected to"},
+		{"expects, as before", "The IEA expects supply to rise.", "prediction: expects"},
+	})
+}

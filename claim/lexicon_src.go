@@ -412,7 +412,7 @@ func lexiconSource() *lexSource {
 		forecasts|forecasting|predicts|predicted|predict|prediction|predictions|is going to|are going to
 		was going to|were going to|projected|projection|projections|is scheduled to|are scheduled to
 		scheduled to|is slated to|are slated to|slated to|vowed to|pledged to|promised to|will soon|outlook
-		expected on|expected from`)
+		expected on|expected from|expected|is expected|are expected`)
 	s.addPhrases(Prediction, condVerb, `will|would|shall|won't|wouldn't|'ll|should|we'll|i'll|they'll|you'll|it'll|he'll|she'll|that'll|there'll`)
 	s.addPhrases(Comparison, condNotNumber, `more than|less than|fewer than|greater than|higher than|lower than|larger than
 		bigger than|smaller than|better than|worse than|faster than|slower than|cheaper than|older than
