@@ -506,7 +506,7 @@ func (a *annotator) matchPhrase(i int, p *phrase) (int, bool) {
 		return 0, false // "deaths from other causes", "the cause": nouns
 	}
 	if a.wordPair(i, wdThe, wdFirst) && j == i+2 {
-		if a.is(j, wTimeUnit) || a.word(j, wdHalf) || halfTime(a.text(j)) || a.isLowerWord(j) && a.plural(j) && !a.word(j, wdOnes) || a.taken(j) || a.wordAmong(j, wdRound, wdLeg, wdOf, wdTwo, wdThree, wdStep, wdPhase, wdStage) || a.textIn(j, "part tranche batch set innings") ||
+		if a.is(j, wTimeUnit) || a.word(j, wdHalf) || halfTime(a.text(j)) || a.isLowerWord(j) && a.plural(j) && !a.word(j, wdOnes) || a.taken(j) || a.wordAmong(j, wdRound, wdLeg, wdOf, wdTwo, wdThree, wdStep, wdPhase, wdStage) || a.textIn(j, "part tranche batch set innings count") ||
 			a.lowerIn(j, "officer minister lady mate secretary") || a.word(j, wdIn) && a.textIn(j+2, "family generation") {
 			return 0, false // "the first round", "the first phase", "The first set": a sequence's first part; "The first officer, 29, had 2,150 hours.": a rank; "the first in her family to go to university": no comparison
 		}
@@ -921,11 +921,12 @@ var commonAdjectives = wordset.Of("popular|common|severe|serious|secure|sure|saf
 // payGroup reports whether the superlative at i names a group of people
 // after "the", "the lowest paid", "the worst off", with no noun after it:
 // "worth 6.2% to the lowest paid", not "the lowest paid staff"; and
-// whether it ranks one from the end, "the lowest grade but one", so that
-// neither is marked a superlative.
+// whether it ranks one from the end, "the lowest grade but one", or names
+// a storey, "get to the highest floor", so that none is marked a
+// superlative.
 func (a *annotator) payGroup(i int) bool {
 	if !a.word(i-1, wdThe) || !a.lowerIn(i, "lowest highest worst best") || !a.textIn(i+1, "paid off") || !a.same(i, i+1) {
-		return a.textIs(i+2, "but") && a.word(i+3, wdOne)
+		return a.textIs(i+2, "but") && a.word(i+3, wdOne) || a.textIn(i+1, "floor floors storey") // "get to the highest floor": a height
 	}
 	k := i + 2
 	return !a.same(i, k) || a.kind(k) != tokenize.Word || a.is(k, wStop|wPrep|wCopula|wDet|wSuperlative) || a.textIn(k, "once when if who as")

@@ -46,3 +46,20 @@ func TestLate29Expected(t *testing.T) {
 		{"expects, as before", "The IEA expects supply to rise.", "prediction: expects"},
 	})
 }
+
+// TestLate29SetPhrases checks that set phrases give no misleading type:
+// an election's "first count" is a stage, not a first; "I won't lie to
+// you" is no forecast; "the highest floor" is a height, not a rank
+// (review 29b, F28), while real firsts, highs and forecasts stay.
+func TestLate29SetPhrases(t *testing.T) {
+	review28Spans(t, map[Kind]bool{Prediction: true, Comparison: true}, [][3]string{
+		{"first count", "“I was a bit nervous after the first count, I won’t lie to you,” he said.", ""},
+		{"The first count", "The first count showed Ms Byrne ahead.", ""},
+		{"highest floor", "Residents should get to the highest floor they can.", ""},
+		{"lowest floor", "Water reached the lowest floor of the hospital.", ""},
+		{"the first woman, as before", "She was the first woman to win the seat.", "comparison: the first"},
+		{"the highest level, as before", "Prices are at the highest level since 2008.", "comparison: the highest"},
+		{"won't fall, as before", "Prices won't fall this year.", "prediction: won't fall"},
+		{"will lie, as before", "The ship will lie at anchor until Friday.", "prediction: will lie"},
+	})
+}

@@ -390,7 +390,7 @@ func lexiconSource() *lexSource {
 	// to expect", and a past inability, "could not explain", a hedge or a
 	// forecast; nor is the most one could, "as long as we could",
 	// "everything we could".
-	s.addPhrases(noSpan, condNone, `likely voters|likely voter|more likely|less likely|entitled to expect
+	s.addPhrases(noSpan, condNone, `won't lie|likely voters|likely voter|more likely|less likely|entitled to expect
 		as we could|as they could|as I could|as he could|as she could|as you could|everything we could|everything they could|all we could|all they could
 		as much as we could|as much as they could|as much as I could|as many as we could|as many as they could
 		could not produce|could not explain|could not control|could not account|could not remember|could not recall
