@@ -63,3 +63,19 @@ func TestLate29SetPhrases(t *testing.T) {
 		{"will lie, as before", "The ship will lie at anchor until Friday.", "prediction: will lie"},
 	})
 }
+
+// TestLate29Entities checks four entity faults of review 29 (29a F28,
+// F29; 29b F35): "Owners" kept in a person, a bloodstock sale's sponsor as
+// a person, a "Follow X on Facebook" line's org and an honour's "Fellow
+// of", and their near misses.
+func TestLate29Entities(t *testing.T) {
+	review28Spans(t, map[Kind]bool{Person: true, Org: true}, [][3]string{
+		{"Owners", "Owners Harriet and Simon Lisle bought Lord Ashbury for €38,000 at the Goffs Land Rover sale.", "person: Simon Lisle; person: Lord Ashbury; org: Goffs; org: Land Rover"},
+		{"Owner, a title", "Owner Tom Lisle said the horse was well.", "person: Owner Tom Lisle"},
+		{"Jaguar Land Rover", "Sales at Jaguar Land Rover fell.", "org: Jaguar Land Rover"},
+		{"Follow on Facebook", "Follow Racing on Facebook", "org: Facebook"},
+		{"Panel on Climate Change, as before", "The Intergovernmental Panel on Climate Change said so.", "org: Intergovernmental Panel on Climate Change"},
+		{"Fellow of", "She was elected a Fellow of the Royal Society in 1979.", "org: the Royal Society"},
+		{"Bank of England, as before", "The Bank of England raised rates.", "org: The Bank of England"},
+	})
+}

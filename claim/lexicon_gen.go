@@ -2,7 +2,7 @@
 
 package claim
 
-// lexTableBits is the base-2 logarithm of the length of lexTable, for 2731 words.
+// lexTableBits is the base-2 logarithm of the length of lexTable, for 2733 words.
 const lexTableBits = 14
 
 // lexWordTexts holds wordTexts[1:], separated by "|": the words of
@@ -119,63 +119,63 @@ const lexOtherWords = "" +
 	"|2deed|4x|3ian|4ctment|3ustries|7y|2fections|3orm|6ed|6ing|6s|2itially|6tive|2jured|2quiry|2r|2side" +
 	"|6r|7s|4st|6ing|3p|4.|4ector|9ate|<'s|9s|3tead|4itut|8e|9s|8ion|3urance|5er|7s|2telligence|4rior" +
 	"|5national|6et|2vestigation|=s|:or|<s|6ments|3oices|1ranian|1s'nt|2land|6s|2n't|2raeli|1talian|0jan" +
-	"|3.|3uary|2panese|2yanti|1ets|2wish|1obs|2ke|4d|4s|3ing|2urnalist|1py|1udge|5s|2l|3.|2n|3.|3ior" +
-	"|2stice|0k|1aiser|1eep|2pt|2s|2y|1icker|2lled|3ometers|7res|2ng|4dom|1new|2own|1orean|3una|1remlin" +
-	"|2ona|4e|5r|4or|2w|2ónur|1wacha|0la|2b|3el|5ed|5led|5s|3or|5atories|4ur|3s|2dy|2ke|3h|4s|2ment|6ed" +
-	"|6ing|6s|2ne|2rgest|7-ever|3i|2s|2test|2wmaker|3suit|3yer|6s|2y|1e|2ader|6s|3gue|2dger|2ft|2gislator" +
-	"|:s|2i|2mpiras|2nder|6s|3gth|2t|2u|2v|3a|1iberal|7s|3raries|6y|2eutenant|2ghtest|2ra|3e|2sten|2ve" +
-	"|1lp|1ogged|3istics|3s|2ngest|2ok|2rd|2s|3t|2ts|2west-ever|1t|2.|2d.|0made|2gistrate|:s|2j.|3or|2ker" +
-	"|5s|2n|3agement|6r|5ing|4t|3ufacturer|<s|2r|3.|3athon|3ch|3ket|6s|3shal|2yday|3or|1eant|4while|3sure" +
-	"|2dal|5s|3ic|5s|2eting|2mber|6s|3e|2n|3tion|7ed|7ing|7s|2p|2ssages|2t|3ers|3res|1id-year|3day" +
-	"|3fielder|3year|2ghtiest|3rants|5tion|2les|3lennia|8um|5rs|4ion|2ner|5s|3ing|4ster|8s|6ries|7y|3s" +
-	"|3utes|2o|2ssiles|1ln|1odels|2n.|3day|3th-end|2reover|2sque|3t-visited|5watched|2ther|6-of-four" +
-	"|:three|;wo|3orist|5s|5way|2untain|8s|2vement|1p|2p|1r|2.|2d|2s|3.|1s|2.|1um|3s|2seum|3lim|2tter|6ed" +
-	"|6ing|6s|1x|2.|2n|1y|2r|0naira|2tions|2vy|1eck|2gotiator|:s|2ighbor|8s|7ur|9s|3ther|2vertheless|1gn" +
-	"|1icknamed|2ne|4fold|4teen|5y|6-eight|7five|8our|7nine|7one|7seven|8ix|7three|8wo|3th|5s|1obody|2k" +
-	"|2ne|4theless|2r|3th|5ern|2se|2ted|4s|3hing|3ing|2v|3.|3ember|1umerous|2rse|5ry|5s|1zd|0observe|7d" +
-	"|7s|6ing|1cean|2t|3.|3ober|1ff|3ice|6r|7s|5ial|8s|1il|1ld|3est|2ympic|7s|6que|1mbudsman|1nce|2to" +
-	"|1penly|3ra|5tor|8s|2inion|2ponent|8s|4sition|1rchestra|2dinance|2ganisation|<s|7er|9s|6zation|<s" +
-	"|7er|9s|1ur|1verall|4night|1wner|5s|0p.c.|1act|2id|3sa|4e|2l|3ace|3estinian|3s|2nel|2pers|2rade|3ent" +
-	"|6s|3ish|3k|3ties|4ners|4y|2ssenger|9s|3t|2tient|7s|2yment|7s|1c|2so|2t|1ence|3insula|3sion|7er" +
-	"|3tagon|2rcent|3son|6s|2so|4s|2troleum|1harma|6ceuticals|2ilharmonic|2oto|2p|2rase|1ilot|1kr|1layer" +
-	"|6s|2ease|3dge|6s|5ing|3nty|2n|1ointed|2licy|4sh|3l|4s|2orest|2pe|2rt|4s|2sted|4ing|4s|2und|5s" +
-	"|1redicting|3mier|5um|3senter|4ident|9-elect|3vious|8ly|2imary|4e|3nce|6ss|3son|6ers|3vately|3x|3ze" +
-	"|2obe|3ducer|8s|3f|4.|4essor|3gram|7me|3mise|6ing|4oter|8s|3position|3secutor|:'s|:s|3tocol|3vider" +
-	"|8s|5nce|1ublic|6ist|9s|6ly|5shers|2nters|2pil|5s|2t|3s|0q|1uadrupled|3rter-final|7back|2een|3tzales" +
-	"|2ickly|3p|4ing|4ped|4s|3t|0rabbi|2cing|2il|4way|7s|2lly|2madan|2n|3gers|2te|1eais|2called|6ing|6s" +
-	"|3ently|3ommendation|4rd-breaking|7high|7low|6ed|6s|4unt|7ed|7ing|7s|3tor|2form|3ugees|2giment|4onal" +
-	"|4stered|6rar|3ularly|6tor|9s|2iterate|9d|9s|8ing|2lated|5ive|8s|3ease|2mained|6s|4rk|6ed|6ing|6s" +
-	"|2nminbi|2p|3.|3ay|3eatedly|3lied|6s|4y|5ing|3orter|6ing|3resentative|>s|3s.|3ublic|8an|:s|2scuer|7s" +
-	"|3earch|8er|:s|4rve|3ident|8s|3pond|7ed|7ing|7s|2tailer|8s|3ort|6ed|6ing|6s|2v.|3eal|6ed|6ing|6s" +
-	"|4nue|4rend|3iew|6s|1ichest|2nggit|2ver|2yal|5s|1mb|1oad|2botics|2de|2uble|6s|3nds|3tinely|2vers" +
-	"|2yal|1t|2.|1ub|3le|5s|2ling|2ns|2pee|5s|2ssian|0safest|2r|2t|3.|3urday|2w|2ying|1cheme|3ool|6s" +
-	"|2ience|5tist|9s|2ored|2ream|6ed|6ing|6s|1ea|3son|6s|3ts|2cond-quarter|6s|3retariat|8y|9-general" +
-	"|A-elect|3s|3urities|7y|2e|2k|2mi-final|4conductor|=s|2n|3.|3ate|5or|3ior|3s.|3t|2p|3.|3arately|3t" +
-	"|4.|4ember|2rgeant|3ies|3vice|7s|2ven|5fold|5teen|6h|7s|6y|7-eight|8five|9our|8nine|8one|8seven|9ix" +
-	"|8three|9wo|1gd|2t|3.|1hadow|3re|4pest|2e'd|4s|3ikh|3kel|6s|3lls|3riff|2illing|8s|3pping|4s" +
-	"|2opkeeper|4per|7s|3rtest|3t|3ut|5ed|5ing|5s|3w|2ut|1ignal|6ed|6ing|6s|4ed|2mply|2nce|3ger|2r|2x" +
-	"|3fold|3teen|4h|5s|4y|5-eight|6five|7our|6nine|6one|6seven|7ix|6three|7wo|1kipper|1lept|2owest" +
-	"|1mallest|1o-called|2cialist|9s|4ety|2ftware|2ld|4iers|3es|3icitor|9s|3s|3utions|2meone|4thing|5imes" +
-	"|3oni|2n|2rry|2urce|6s|3th|5ern|1panish|2eaker|5ing|3cial|4tators|3nt|2oke|5sman|7en|6people|8rson" +
-	"|6woman|3nsored|3rts|2readsheets|1quad|4re|1tade|4ium|3ffer|7s|3r|3te|5d|5ments|4ing|5stician|<s" +
-	"|2eel|4pest|3rling|2ock|3le|3od|3rm|2rait|4tegies|7y|3eet|4ss|6ed|7s|6ing|3iker|4p|3ongest|3uck" +
-	"|2udent|7s|4ies|5o|4y|1ubmit|6ing|6s|6ted|3scribers|4equently|2ggest|7ing|2ltan|2mmers|2n.|3day" +
-	"|2perintendent|5visor|3plier|8s|4orter|3reme|3t|4.|2rvey|6s|4ivor|1ystem|6s|0taka|2llest|4ies|2nks" +
-	"|2oiseach|2x|1d|1eacher|7s|3m|4s|2chnologies|9y|2lecom|7s|4graph|4vision|3ling|2mple|2n|3fold|3ge" +
-	"|3th|5s|2rmed|4s|3race|2stifies|6ying|4s|1hank|2b|2eater|5re|3rapeutics|4e|3se|3y'd|5ve|2ird-quarter" +
-	"|5s|4teen|5y|6-eight|7five|8our|7nine|7one|7seven|8ix|7three|8wo|2ose|3ugh|4sand|8fold|2reefold|4w" +
-	"|3ough|7out|2u.|3r.|4s.|5day|3s|1ill|2psters|2tled|1oday|2gether|2morrow|2night|3nes|3s|2o|3k|2p" +
-	"|3-selling|2ughest|3r|2ward|6s|3er|3n|1racker|3de|5rs|3il|4ns|3nsport|9ation|2easurer|7y|3bled|2ial" +
-	"|5s|3bunal|6e|3llion|3pled|5ing|2n|2oops|3phy|2ust|2y|1sar|1ue.|3s.|4day|1weet|5ing|5s|3lve|3nty" +
-	"|6-eight|7five|8our|7nine|7one|7seven|8ix|7three|8wo|2ofold|1yphoon|0uah|1krainian|1nderstands|2ion" +
-	"|5s|3t|4ed|4s|3versidad|8ty|9à|:\xa4t|:\xa9|2like|1pcoming|2date|6d|2on|2per|1rge|4d|4s|3ing|1sd|3c|3t" +
-	"|2ers|2ually|1tc|2ilities|6y|0valley|1ehicles|2ntures|2ssels|2teran|7s|1ia|2ce|4-president|3tim" +
-	"|2deos|2llage|2sitors|1nd|1olunteer|9s|2ted|4s|2w|3ing|3s|0wage|4s|2lk|2nderers|2r|3mest|3n|4ing|4s" +
-	"|2sn't|2tch|5dog|8s|3er|1eakest|3lthiest|2b|2d.|3nesday|2ekend|7s|4s|2lfare|2nt|2ren't|2st|4ern" +
-	"|2ttest|1hat|4ever|2en|4ever|3re|5ver|2ichever|3le|3sper|7ed|7ing|7s|4tleblower|=s|3te|2oever|3m|3se" +
-	"|2y|1idest|2fe|2nger|3ters|2re|2thout|3ness|7es|1ks|1oke|2man|3en|2rd|3e|3ker|6s|3ld|3st|5-ever" +
-	"|2unded|1rit|4e|5rs|4ing|0xbt|0y|1ear-earlier|6nd|2ll|4ed|4ing|4s|2n|2s|3terday|2t|1oungest|3r|1rs" +
-	"|3.|1td|1uan|0zar|1loty|5s|1one"
+	"|3.|3uary|2panese|2yanti|1ets|2wish|1obs|2ckey|2ke|4d|4s|3ing|2urnalist|1py|1udge|5s|2l|3.|2n|3." +
+	"|3ior|2stice|0k|1aiser|1eep|2pt|2s|2y|1icker|2lled|3ometers|7res|2ng|4dom|1new|2own|1orean|3una" +
+	"|1remlin|2ona|4e|5r|4or|2w|2ónur|1wacha|0la|2b|3el|5ed|5led|5s|3or|5atories|4ur|3s|2dy|2ke|3h|4s" +
+	"|2ment|6ed|6ing|6s|2ne|2rgest|7-ever|3i|2s|2test|2wmaker|3suit|3yer|6s|2y|1e|2ader|6s|3gue|2dger|2ft" +
+	"|2gislator|:s|2i|2mpiras|2nder|6s|3gth|2t|2u|2v|3a|1iberal|7s|3raries|6y|2eutenant|2ghtest|2ra|3e" +
+	"|2sten|2ve|1lp|1ogged|3istics|3s|2ngest|2ok|2rd|2s|3t|2ts|2west-ever|1t|2.|2d.|0made|2gistrate|:s" +
+	"|2j.|3or|2ker|5s|2n|3agement|6r|5ing|4t|3ufacturer|<s|2r|3.|3athon|3ch|3ket|6s|3shal|2yday|3or|1eant" +
+	"|4while|3sure|2dal|5s|3ic|5s|2eting|2mber|6s|3e|2n|3tion|7ed|7ing|7s|2p|2ssages|2t|3ers|3res" +
+	"|1id-year|3day|3fielder|3year|2ghtiest|3rants|5tion|2les|3lennia|8um|5rs|4ion|2ner|5s|3ing|4ster|8s" +
+	"|6ries|7y|3s|3utes|2o|2ssiles|1ln|1odels|2n.|3day|3th-end|2reover|2sque|3t-visited|5watched|2ther" +
+	"|6-of-four|:three|;wo|3orist|5s|5way|2untain|8s|2vement|1p|2p|1r|2.|2d|2s|3.|1s|2.|1um|3s|2seum|3lim" +
+	"|2tter|6ed|6ing|6s|1x|2.|2n|1y|2r|0naira|2tions|2vy|1eck|2gotiator|:s|2ighbor|8s|7ur|9s|3ther" +
+	"|2vertheless|1gn|1icknamed|2ne|4fold|4teen|5y|6-eight|7five|8our|7nine|7one|7seven|8ix|7three|8wo" +
+	"|3th|5s|1obody|2k|2ne|4theless|2r|3th|5ern|2se|2ted|4s|3hing|3ing|2v|3.|3ember|1umerous|2rse|5ry|5s" +
+	"|1zd|0observe|7d|7s|6ing|1cean|2t|3.|3ober|1ff|3ice|6r|7s|5ial|8s|1il|1ld|3est|2ympic|7s|6que" +
+	"|1mbudsman|1nce|2to|1penly|3ra|5tor|8s|2inion|2ponent|8s|4sition|1rchestra|2dinance|2ganisation|<s" +
+	"|7er|9s|6zation|<s|7er|9s|1ur|1verall|4night|1wner|5s|0p.c.|1act|2id|3sa|4e|2l|3ace|3estinian|3s" +
+	"|2nel|2pers|2rade|3ent|6s|3ish|3k|3ties|4ners|4y|2ssenger|9s|3t|2tient|7s|2yment|7s|1c|2so|2t|1ence" +
+	"|3insula|3sion|7er|3tagon|2rcent|3son|6s|2so|4s|2troleum|1harma|6ceuticals|2ilharmonic|2oto|2p|2rase" +
+	"|1ilot|1kr|1layer|6s|2ease|3dge|6s|5ing|3nty|2n|1ointed|2licy|4sh|3l|4s|2orest|2pe|2rt|4s|2sted|4ing" +
+	"|4s|2und|5s|1redicting|3mier|5um|3senter|4ident|9-elect|3vious|8ly|2imary|4e|3nce|6ss|3son|6ers" +
+	"|3vately|3x|3ze|2obe|3ducer|8s|3f|4.|4essor|3gram|7me|3mise|6ing|4oter|8s|3position|3secutor|:'s|:s" +
+	"|3tocol|3vider|8s|5nce|1ublic|6ist|9s|6ly|5shers|2nters|2pil|5s|2t|3s|0q|1uadrupled|3rter-final" +
+	"|7back|2een|3tzales|2ickly|3p|4ing|4ped|4s|3t|0rabbi|2cing|2il|4way|7s|2lly|2madan|2n|3gers|2te" +
+	"|1eais|2called|6ing|6s|3ently|3ommendation|4rd-breaking|7high|7low|6ed|6s|4unt|7ed|7ing|7s|3tor" +
+	"|2form|3ugees|2giment|4onal|4stered|6rar|3ularly|6tor|9s|2iterate|9d|9s|8ing|2lated|5ive|8s|3ease" +
+	"|2mained|6s|4rk|6ed|6ing|6s|2nminbi|2p|3.|3ay|3eatedly|3lied|6s|4y|5ing|3orter|6ing|3resentative|>s" +
+	"|3s.|3ublic|8an|:s|2scuer|7s|3earch|8er|:s|4rve|3ident|8s|3pond|7ed|7ing|7s|2tailer|8s|3ort|6ed|6ing" +
+	"|6s|2v.|3eal|6ed|6ing|6s|4nue|4rend|3iew|6s|1ichest|2nggit|2ver|2yal|5s|1mb|1oad|2botics|2de|2uble" +
+	"|6s|3nds|3tinely|2vers|2yal|1t|2.|1ub|3le|5s|2ling|2ns|2pee|5s|2ssian|0safest|2r|2t|3.|3urday|2w" +
+	"|2ying|1cheme|3ool|6s|2ience|5tist|9s|2ored|2ream|6ed|6ing|6s|1ea|3son|6s|3ts|2cond-quarter|6s" +
+	"|3retariat|8y|9-general|A-elect|3s|3urities|7y|2e|2k|2mi-final|4conductor|=s|2n|3.|3ate|5or|3ior|3s." +
+	"|3t|2p|3.|3arately|3t|4.|4ember|2rgeant|3ies|3vice|7s|2ven|5fold|5teen|6h|7s|6y|7-eight|8five|9our" +
+	"|8nine|8one|8seven|9ix|8three|9wo|1gd|2t|3.|1hadow|3re|4pest|2e'd|4s|3ikh|3kel|6s|3lls|3riff|2illing" +
+	"|8s|3pping|4s|2opkeeper|4per|7s|3rtest|3t|3ut|5ed|5ing|5s|3w|2ut|1ignal|6ed|6ing|6s|4ed|2mply|2nce" +
+	"|3ger|2r|2x|3fold|3teen|4h|5s|4y|5-eight|6five|7our|6nine|6one|6seven|7ix|6three|7wo|1kipper|1lept" +
+	"|2owest|1mallest|1o-called|2cialist|9s|4ety|2ftware|2ld|4iers|3es|3icitor|9s|3s|3utions|2meone" +
+	"|4thing|5imes|3oni|2n|2rry|2urce|6s|3th|5ern|1panish|2eaker|5ing|3cial|4tators|3nt|2oke|5sman|7en" +
+	"|6people|8rson|6woman|3nsored|3rts|2readsheets|1quad|4re|1tade|4ium|3ffer|7s|3r|3te|5d|5ments|4ing" +
+	"|5stician|<s|2eel|4pest|3rling|2ock|3le|3od|3rm|2rait|4tegies|7y|3eet|4ss|6ed|7s|6ing|3iker|4p" +
+	"|3ongest|3uck|2udent|7s|4ies|5o|4y|1ubmit|6ing|6s|6ted|3scribers|4equently|2ggest|7ing|2ltan|2mmers" +
+	"|2n.|3day|2perintendent|5visor|3plier|8s|4orter|3reme|3t|4.|2rvey|6s|4ivor|1ystem|6s|0taka|2llest" +
+	"|4ies|2nks|2oiseach|2x|1d|1eacher|7s|3m|4s|2chnologies|9y|2lecom|7s|4graph|4vision|3ling|2mple|2n" +
+	"|3fold|3ge|3th|5s|2rmed|4s|3race|2stifies|6ying|4s|1hank|2b|2eater|5re|3rapeutics|4e|3se|3y'd|5ve" +
+	"|2ird-quarter|5s|4teen|5y|6-eight|7five|8our|7nine|7one|7seven|8ix|7three|8wo|2ose|3ugh|4sand|8fold" +
+	"|2reefold|4w|3ough|7out|2u.|3r.|4s.|5day|3s|1ill|2psters|2tled|1oday|2gether|2morrow|2night|3nes|3s" +
+	"|2o|3k|2p|3-selling|2ughest|3r|2ward|6s|3er|3n|1racker|3de|5rs|3il|4ner|5s|3nsport|9ation|2easurer" +
+	"|7y|3bled|2ial|5s|3bunal|6e|3llion|3pled|5ing|2n|2oops|3phy|2ust|2y|1sar|1ue.|3s.|4day|1weet|5ing|5s" +
+	"|3lve|3nty|6-eight|7five|8our|7nine|7one|7seven|8ix|7three|8wo|2ofold|1yphoon|0uah|1krainian" +
+	"|1nderstands|2ion|5s|3t|4ed|4s|3versidad|8ty|9à|:\xa4t|:\xa9|2like|1pcoming|2date|6d|2on|2per|1rge|4d|4s" +
+	"|3ing|1sd|3c|3t|2ers|2ually|1tc|2ilities|6y|0valley|1ehicles|2ntures|2ssels|2teran|7s|1ia|2ce" +
+	"|4-president|3tim|2deos|2llage|2sitors|1nd|1olunteer|9s|2ted|4s|2w|3ing|3s|0wage|4s|2lk|2nderers|2r" +
+	"|3mest|3n|4ing|4s|2sn't|2tch|5dog|8s|3er|1eakest|3lthiest|2b|2d.|3nesday|2ekend|7s|4s|2lfare|2nt" +
+	"|2ren't|2st|4ern|2ttest|1hat|4ever|2en|4ever|3re|5ver|2ichever|3le|3sper|7ed|7ing|7s|4tleblower|=s" +
+	"|3te|2oever|3m|3se|2y|1idest|2fe|2nger|3ters|2re|2thout|3ness|7es|1ks|1oke|2man|3en|2rd|3e|3ker|6s" +
+	"|3ld|3st|5-ever|2unded|1rit|4e|5rs|4ing|0xbt|0y|1ear-earlier|6nd|2ll|4ed|4ing|4s|2n|2s|3terday|2t" +
+	"|1oungest|3r|1rs|3.|1td|1uan|0zar|1loty|5s|1one"
 
 // lexClasses holds the classes, as an index into flagSets, of each word of
 // wordTexts[1:], then of each word of lexOtherWords.
@@ -232,40 +232,40 @@ const lexClasses = "" +
 	"+)\x04\x1ai\x13\fQ\b\b\b\b\x133\x13QQ\x138]]0QQ\f&\x1e]]]]i" +
 	"iixprr+\x1a\x04\x13\x19ii\b\f\x13\x1a\x1a\x1a\x1e-+\x04\x17\x17Q\x02\x02\x02\x029\x13" +
 	"\x1a-i\x1a\x04\x04\x02\x02\b\b\v\x13\x13\x04\x1e\x13\x14\x04\x13\x13\x04\x04\f\f++\x04\x04\x04\x04\x13\x04" +
-	"+>++>++[[[++Q+Q\x02\x02\x02\x02\ti\v\x04[[[[\f\x10\x1b\b\x1e" +
-	"\x1ai\x1e\b\x1aQQ\v+\x1a<+i\x04iiiiiii\x19\x13\x04<<<\f\x130\x13\b" +
-	"+\x01\x01\x02\x02\x02\x02+88i\x19\x1e\a\x04\x04\x04\x1a\x19\v\x043\x13\x1a\x04\x04ii\x04\x04\xa0\x1e" +
-	"iii++\x13\x13\x108ii\x1e\x1e\x13\x94\x13\x048\x1e\b\x19\x1ak8\b\x10\x13\x1a\x04\x04\b\x10" +
-	"\x04\x04\x04\x13\v\fi\x04\x04[[+[++\b+\v\x1a\x1e+++\x04\x04\x04\x04R\x04Q\x02\x02" +
-	"\x02\x02\v\x04\x1aQQ__\a_8Q\fQ]]\x14x\x04\x04\x13\v\x04\x14\x14]]\x01Q\x01\x04" +
-	"\\\\_\x1e+88\x04\b\b\b\b\x13+++\x13\v\v\b\b\x01\b\b\b\b\x04\x04++\x02\x02" +
-	"\x02\x02\b\bi)ii\x13\x18\xa0\a\x04\x04\x04\x04\x04\x1a\x1ei<ypwwwwwwwww" +
-	"wwrr\x1ein\x1e&\x867\xa0\x98\x95\x1e\x02[[[k\t\x13Ri\x02\x02\x02\x02+[[[" +
-	"\x1a\x14\tR\aS\x13+8++\x13\x04u\x1a9\x13\x04\x04\x1e\x04\x04\r\x13\x04\x14\x04\x04\x04\x14\x04\x04" +
-	"\x04)\x1e_\x04\x04O+\x1aii\x04++\x04\x14\x04+\t\x04\f+\x13\x14\x18\tR`\x04R++" +
-	"O\bPi++\b\x04P\x04Rii\x13\x13\x13\x13\x1ei<\bi\a\x14\x1e\x02\x02\x02ki\x02+" +
-	"+\x04\x048\v+\x13\x02\x02\x02ii\x02\v+\x04\v\n^9\x13\x0e\b\b+Q9++\x04\x04\x04" +
-	"\b\b\v22\x02\x02\x04\x04+\v\x04\x04+\x04\x14+\f\x04\x049\x04\x04\x04\x04'\x02\x1ep+\b\v" +
-	"i9\x02\x02\x02\x02\x1a\b\x13\x13\x13\x13++\x1a\x13+i\x02\x02\x029+888\x94\x04\x02\x02\x02\x02" +
-	"\b+Q\x13\f\x94\v9\x14\x04\x02\x02\x02\x02\x1e\x04\x04\x04??\x02\x02\x02\x02i\t\b+9\x02\x02\x02" +
-	"\x02\x04\x02\t\x04\b+0+\x04\x04\x14\x04\x04\x13\tS\x02\x02\x02\x02\x04\x04\x02\x02\x02\x02\b\x02\x95\x02\x95" +
-	"\f\b-\x048i+iii+\x13\x1aiiQ9\x13+\b\biii\x04Qii+8i\x1a" +
-	"\\\\\x1a\x02+3Q\f\x04\x04\x1a\x02\x02\x02\x02+]]Q_]\x13\v\v\b]\x130\x1ei+\x13" +
-	"\x13\b\b\x17\v\x0e\b\x1a[[:[[[\b+\x14\x14ypwrrwwwwwwwww" +
-	"wi\b\b\f\x1e8\x03\x03\biiQ\tii\x13Q\b\t\x048\x1a\x02\x02\x02\x02,\x1a\x02\x02\x02" +
-	"\x02\x1a9W\a\bypwrrwwwwwwwwww\a\x1a88<++\x14\x13\x1aQ" +
-	"i\f\x13]\x13\x1e\x1e:i\x04\x1e\x04\x04\x867+\b\x1e\fQ\x1a\x1a\v\x04\x04\a\v\x1e\x13\x04\x04+" +
-	"\x13+\x04\x04\a1\x02\x04\x02\x04\x04\x138i+\x1a\x1a++\x13++\x02\x02\x02\x02\a+8\x1a\tR" +
-	"\x04\x04\x04\x02\x02\x02\x02Q9\x02\x02\b]\\\\\b\v\x04\x04\t\f\b\b\x14\x04\b\x13\x13i8\x04Q" +
-	"\b+\v\tR\r\x04\x13\f\x13\x13\x13\x13\x02+ypirr<<+\x02\x02R\x1ei++\x13&" +
-	")\x03\x03_rwwwwwwwwwww)&xpp\x1aWV\\\\\\\\\x1eV\x04<" +
-	"b\x1ab_QQ\x1a\x1a\x1e88+\x1a\x1a+3\x04\f\x04+\x13\f\f\v\fp\x04\x04\x14\x13xp" +
-	"p\x01Q+\x14i\b\\\\\\\x02\x02\x02wwwwwwwwwwwp+i+\x94\x18\x14\x14" +
-	"\x13Q\x13\x14\x13\x13\x13&^\x1e\x1e\x1a+\x02\x02\x02\x02iiiQ:+\x04\x04+Q\x13Q\a\f\x1a" +
-	"\f\n\b\x04+Qi\t\x04\x1aQ\x02\x02\x02+++\x1308\x02,\x02>$\x04\x04\f88+\\" +
-	"\\]]]\f\x1a>+78&\x1e&\x1e&\x1e\x1e&\x02\x02\x02\x02\x04\x04\r\x1e&&&8\x04\x06" +
-	"]\x13&\t\x04]\x1a\x04Q<\x1a\x04R+88\x1a\x00\x02\x13\x1fi\x19__\x02\x02\x02\x02i\x1eb" +
-	"&8)]]giiii+"
+	"+>++>++[[[++Q+Q\b\x02\x02\x02\x02\ti\v\x04[[[[\f\x10\x1b\b" +
+	"\x1e\x1ai\x1e\b\x1aQQ\v+\x1a<+i\x04iiiiiii\x19\x13\x04<<<\f\x130\x13" +
+	"\b+\x01\x01\x02\x02\x02\x02+88i\x19\x1e\a\x04\x04\x04\x1a\x19\v\x043\x13\x1a\x04\x04ii\x04\x04\xa0" +
+	"\x1eiii++\x13\x13\x108ii\x1e\x1e\x13\x94\x13\x048\x1e\b\x19\x1ak8\b\x10\x13\x1a\x04\x04\b" +
+	"\x10\x04\x04\x04\x13\v\fi\x04\x04[[+[++\b+\v\x1a\x1e+++\x04\x04\x04\x04R\x04Q\x02" +
+	"\x02\x02\x02\v\x04\x1aQQ__\a_8Q\fQ]]\x14x\x04\x04\x13\v\x04\x14\x14]]\x01Q\x01" +
+	"\x04\\\\_\x1e+88\x04\b\b\b\b\x13+++\x13\v\v\b\b\x01\b\b\b\b\x04\x04++\x02" +
+	"\x02\x02\x02\b\bi)ii\x13\x18\xa0\a\x04\x04\x04\x04\x04\x1a\x1ei<ypwwwwwwww" +
+	"wwwrr\x1ein\x1e&\x867\xa0\x98\x95\x1e\x02[[[k\t\x13Ri\x02\x02\x02\x02+[[" +
+	"[\x1a\x14\tR\aS\x13+8++\x13\x04u\x1a9\x13\x04\x04\x1e\x04\x04\r\x13\x04\x14\x04\x04\x04\x14\x04" +
+	"\x04\x04)\x1e_\t O+\x1aii\x04++\x04\x14\x04+\t\x04\f+\x13\x14\x18\tR`\x04R+" +
+	"+O\bPi++\b\x04P\x04Rii\x13\x13\x13\x13\x1ei<\bi\a\x14\x1e\x02\x02\x02ki\x02" +
+	"++\x04\x048\v+\x13\x02\x02\x02ii\x02\v+\x04\v\n^9\x13\x0e\b\b+Q9++\x04\x04" +
+	"\x04\b\b\v22\x02\x02\x04\x04+\v\x04\x04+\x04\x14+\f\x04\x049\x04\x04\x04\x04'\x02\x1ep+\b" +
+	"\vi9\x02\x02\x02\x02\x1a\b\x13\x13\x13\x13++\x1a\x13+i\x02\x02\x029+888\x94\x04\x02\x02\x02" +
+	"\x02\b+Q\x13\f\x94\v9\x14\x04\x02\x02\x02\x02\x1e\x04\x04\x04??\x02\x02\x02\x02i\t\b+9\x02\x02" +
+	"\x02\x02\x04\x02\t\x04\b+0+\x04\x04\x14\x04\x04\x13\tS\x02\x02\x02\x02\x04\x04\x02\x02\x02\x02\b\x02\x95\x02" +
+	"\x95\f\b-\x048i+iii+\x13\x1aiiQ9\x13+\b\biii\x04Qii+8i" +
+	"\x1a\\\\\x1a\x02+3Q\f\x04\x04\x1a\x02\x02\x02\x02+]]Q_]\x13\v\v\b]\x130\x1ei+" +
+	"\x13\x13\b\b\x17\v\x0e\b\x1a[[:[[[\b+\x14\x14ypwrrwwwwwwww" +
+	"wwi\b\b\f\x1e8\x03\x03\biiQ\tii\x13Q\b\t\x048\x1a\x02\x02\x02\x02,\x1a\x02\x02" +
+	"\x02\x02\x1a9W\a\bypwrrwwwwwwwwww\a\x1a88<++\x14\x13\x1a" +
+	"Qi\f\x13]\x13\x1e\x1e:i\x04\x1e\x04\x04\x867+\b\x1e\fQ\x1a\x1a\v\x04\x04\a\v\x1e\x13\x04\x04" +
+	"+\x13+\x04\x04\a1\x02\x04\x02\x04\x04\x138i+\x1a\x1a++\x13++\x02\x02\x02\x02\a+8\x1a\t" +
+	"R\x04\x04\x04\x02\x02\x02\x02Q9\x02\x02\b]\\\\\b\v\x04\x04\t\f\b\b\x14\x04\b\x13\x13i8\x04" +
+	"Q\b+\v\tR\r\x04\x13\f\x13\x13\x13\x13\x02+ypirr<<+\x02\x02R\x1ei++\x13" +
+	"&)\x03\x03_rwwwwwwwwwww)&xpp\x1aWV\\\\\\\\\x1eV\x04" +
+	"<b\x1ab_QQ\x1a\x1a\x1e88+\x1a\x1a+3\x04\f\x04+\b\x13\f\f\v\fp\x04\x04\x14\x13" +
+	"xpp\x01Q+\x14i\b\\\\\\\x02\x02\x02wwwwwwwwwwwp+i+\x94\x18" +
+	"\x14\x14\x13Q\x13\x14\x13\x13\x13&^\x1e\x1e\x1a+\x02\x02\x02\x02iiiQ:+\x04\x04+Q\x13Q\a" +
+	"\f\x1a\f\n\b\x04+Qi\t\x04\x1aQ\x02\x02\x02+++\x1308\x02,\x02>$\x04\x04\f88" +
+	"+\\\\]]]\f\x1a>+78&\x1e&\x1e&\x1e\x1e&\x02\x02\x02\x02\x04\x04\r\x1e&&&8" +
+	"\x04\x06]\x13&\t\x04]\x1a\x04Q<\x1a\x04R+88\x1a\x00\x02\x13\x1fi\x19__\x02\x02\x02\x02i" +
+	"\x1eb&8)]]giiii+"
 
 var flagSets = [256]wflag{
 	0x0, 0x2, 0x200, 0x400, 0x1000, 0x1200,
@@ -317,7 +317,7 @@ var possClass = [256]uint8{
 }
 
 // entityTableBits is the base-2 logarithm of the length of entityTable,
-// for 1285 names.
+// for 1288 names.
 const entityTableBits = 12
 
 // orgNames and placeNames hold the built-in names of organisations and
@@ -335,18 +335,18 @@ const orgNames = "" +
 	"|:ommission|;uncil|9parliament|9union|5ol|1verton|1xxonmobil|0facebook|1bi|1ca|1da|2p|1ed" +
 	"|3eral reserve|2yenoord|1ianna fail|8áil|2fa|2nancial times|3e gael|2tch|1oreign office|2x news" +
 	"|1ree democrats|2iends of the earth|2ontex|1tc|1ulham|0g-20|27|120|17|1alatasaray|3lup|2zprom|1mb" +
-	"|1oldman sachs|2ogle|1reenpeace|5s|0hamas|1ealth canada|2zbollah|1istoric england|1ome office" +
+	"|1offs|2ldman sachs|2ogle|1reenpeace|5s|0hamas|1ealth canada|2zbollah|1istoric england|1ome office" +
 	"|2use of commons|9lords|9representatives|3this|1sbc|1uawei|2man rights watch|1yundai|0iaea|1cc|2j" +
 	"|2rc|1df|1mf|1nter milan|5fax|5national court of justice|?riminal court|>monetary fund|5pol|1oc|1pcc" +
-	"|2sos|1rs|1sis|2lamic state|2rael defense forces|3o|0j.p. morgan|1ama|2xa|1p morgan|2morgan" +
-	"|1ustice department|2ventus|0kantar|1ellogg's|1nesset|1remlin|1yodo|0la liga|2bour|6 party|2liga" +
-	"|2ncet|1ib dems|3eral democrats|2dl|1loyd's|1ockheed martin|2k sabha|0macy's|1cdonald's" +
-	"|1edecins sans frontieres|2ta|1icrosoft|2nistry of defence|1lb|1od|3erna|2ody's|2rgan stanley" +
-	"|3ning consult|3risons|1sf|0napoli|2sa|4's|3uwt|2tional grid|9highways|8ists|3o|3ural england" +
-	"|8resources wales|1ba|2c|1etwork rail|2w york times|1fl|1hl|2s|3 england|1ielsen|2ssan|1o 10" +
-	"|2ttingham forest|1pr|1sa|1umber 10|1vidia|0ocado|1ecd|1fcom|2gem|2qual|2sted|2wat|1ns|1pec|4+|3nai" +
-	"|2inium|1sce|1xfam|0paris saint-germain|1bs|1entagon|2w research center|1fizer|1laid cymru|1olitico" +
-	"|1sg|1ublic health england|>scotland|0qs|1uinnipiac|0rabobank|2jya sabha|2ytheon|1b leipzig" +
+	"|2sos|1rs|1sis|2lamic state|2rael defense forces|3o|0j.p. morgan|1aguar land rover|2ma|2xa|1p morgan" +
+	"|2morgan|1ustice department|2ventus|0kantar|1ellogg's|1nesset|1remlin|1yodo|0la liga|2bour|6 party" +
+	"|2liga|2ncet|3d rover|1ib dems|3eral democrats|2dl|1loyd's|1ockheed martin|2k sabha|0macy's" +
+	"|1cdonald's|1edecins sans frontieres|2ta|1icrosoft|2nistry of defence|1lb|1od|3erna|2ody's" +
+	"|2rgan stanley|3ning consult|3risons|1sf|0napoli|2sa|4's|3uwt|2tional grid|9highways|8ists|3o" +
+	"|3ural england|8resources wales|1ba|2c|1etwork rail|2w york times|1fl|1hl|2s|3 england|1ielsen|2ssan" +
+	"|1o 10|2ttingham forest|1pr|1sa|1umber 10|1vidia|0ocado|1ecd|1fcom|2gem|2qual|2sted|2wat|1ns|1pec|4+" +
+	"|3nai|2inium|1sce|1xfam|0paris saint-germain|1bs|1entagon|2w research center|1fizer|1laid cymru" +
+	"|1olitico|1sg|1ublic health england|>scotland|0qs|1uinnipiac|0rabobank|2jya sabha|2ytheon|1b leipzig" +
 	"|1eal madrid|2d crescent|6oss|2nault|2publican party|:s|2uters|1heinmetall|1ia novosti|1mt|1oscosmos" +
 	"|3neft|1yanair|0s&p|1ainsbury's|2msung|2udi aramco|2vanta|3e the children|1ec|3urity council|2nate" +
 	"|1hell|1inn fein|6éin|1koda|2y news|4sports|1np|1ocial democrats|2theby's|1pacex|2d|2ort england" +
