@@ -291,7 +291,7 @@ func (a *annotator) runEnd(i int) (int, bool) {
 		}
 		m := k
 		for m < a.n && m-k < 2 && a.is(m, wConnector) && (a.isLowerWord(m) || a.allCapsPair(j, m)) && !a.word(m, wdAnd) && (!a.word(m, wdOn) || m == j+1 && (a.fl(j)&wOrgKey != 0 || a.textIs(j, "Convention")) && a.shapeOf(j)&shUpper != 0 && !a.initial(j) &&
-			a.nameToken(m+1) && a.fl(m+1)&(wWeekday|wMonth|wCommon) == 0 && a.entityKind(m+1, m+2) != Place) && a.same(j, m) {
+			a.nameToken(m+1) && a.fl(m+1)&(wWeekday|wMonth|wCommon) == 0 && a.entityKind(m+1, m+2) != Place && !a.textIn(m+1, "Facebook Instagram Twitter YouTube TikTok LinkedIn")) && a.same(j, m) && !a.textIn(j, "Fellow Fellows") {
 			m++
 		}
 		if m > k && a.sameName(j, m) && (m-k == 1 || a.wordPair(k, wdOf, wdThe) || a.wordAmong(k, wdVon, wdVan, wdDe)) && !(a.word(k, wdThe) && m-k == 1) {

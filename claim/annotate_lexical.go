@@ -448,6 +448,12 @@ func (a *annotator) matchPhrase(i int, p *phrase) (int, bool) {
 	if p.kind == Prediction && len(p.ids) == 1 && (p.ids[0] == wdOn || p.ids[0] == wdFrom) && !a.comingDay(j) {
 		return 0, false // "expected from the study", "expected on arrival": no day named
 	}
+	if p.kind == Prediction && j == i+1 && a.textIs(i, "expected") && !a.expectedTo(i) {
+		return 0, false // "than expected", "had expected a fall": no forecast made
+	}
+	if p.kind == Prediction && j == i+2 && a.textIs(i+1, "expected") && !(a.same(i, j) && a.textIn(j, "in between at along over later soon within before after tomorrow tonight this next")) {
+		return 0, false // "Much is expected of him", "A fall is expected.": no time or place it comes at
+	}
 	if p.kind == Comparison && a.fl(j-1)&wSuperlative != 0 && a.payGroup(j-1) {
 		return 0, false // "worth 6.2% to the lowest paid": a group of people
 	}
@@ -500,7 +506,7 @@ func (a *annotator) matchPhrase(i int, p *phrase) (int, bool) {
 		return 0, false // "deaths from other causes", "the cause": nouns
 	}
 	if a.wordPair(i, wdThe, wdFirst) && j == i+2 {
-		if a.is(j, wTimeUnit) || a.word(j, wdHalf) || halfTime(a.text(j)) || a.isLowerWord(j) && a.plural(j) && !a.word(j, wdOnes) || a.taken(j) || a.wordAmong(j, wdRound, wdLeg, wdOf, wdTwo, wdThree, wdStep, wdPhase, wdStage) || a.textIn(j, "part tranche batch set innings") ||
+		if a.is(j, wTimeUnit) || a.word(j, wdHalf) || halfTime(a.text(j)) || a.isLowerWord(j) && a.plural(j) && !a.word(j, wdOnes) || a.taken(j) || a.wordAmong(j, wdRound, wdLeg, wdOf, wdTwo, wdThree, wdStep, wdPhase, wdStage) || a.textIn(j, "part tranche batch set innings count") ||
 			a.lowerIn(j, "officer minister lady mate secretary") || a.word(j, wdIn) && a.textIn(j+2, "family generation") {
 			return 0, false // "the first round", "the first phase", "The first set": a sequence's first part; "The first officer, 29, had 2,150 hours.": a rank; "the first in her family to go to university": no comparison
 		}
@@ -553,6 +559,23 @@ func (a *annotator) shouldForecast(k int) bool {
 	for n := k + 1; n <= k+8 && a.same(k, n); n++ {
 		if a.fl(n)&wWeekday != 0 || a.wordAmong(n, wdLater, wdNext) || a.textIn(n, "tomorrow tonight overnight weekend") {
 			return true
+		}
+	}
+	return false
+}
+
+// expectedTo reports whether "expected" at i, in no longer phrase, tells
+// a forecast made: its object of a few words, then "to" and a verb, "He
+// said he expected the index to end the year above 8,500". After "had" it
+// is the forecast an outcome missed, "Analysts had expected the index to
+// rise"; after "than", "as", "never" or a copula, no forecast.
+func (a *annotator) expectedTo(i int) bool {
+	if a.textIn(i-1, "had than as never be been being is was are were") {
+		return false
+	}
+	for k := i + 2; k <= i+5 && a.same(i, k) && a.kind(k) == tokenize.Word; k++ {
+		if a.word(k, wdTo) {
+			return a.same(k, k+1) && a.isLowerWord(k+1) && !a.is(k+1, wDet)
 		}
 	}
 	return false
@@ -898,11 +921,12 @@ var commonAdjectives = wordset.Of("popular|common|severe|serious|secure|sure|saf
 // payGroup reports whether the superlative at i names a group of people
 // after "the", "the lowest paid", "the worst off", with no noun after it:
 // "worth 6.2% to the lowest paid", not "the lowest paid staff"; and
-// whether it ranks one from the end, "the lowest grade but one", so that
-// neither is marked a superlative.
+// whether it ranks one from the end, "the lowest grade but one", or names
+// a storey, "get to the highest floor", so that none is marked a
+// superlative.
 func (a *annotator) payGroup(i int) bool {
 	if !a.word(i-1, wdThe) || !a.lowerIn(i, "lowest highest worst best") || !a.textIn(i+1, "paid off") || !a.same(i, i+1) {
-		return a.textIs(i+2, "but") && a.word(i+3, wdOne)
+		return a.textIs(i+2, "but") && a.word(i+3, wdOne) || a.textIn(i+1, "floor floors storey") // "get to the highest floor": a height
 	}
 	k := i + 2
 	return !a.same(i, k) || a.kind(k) != tokenize.Word || a.is(k, wStop|wPrep|wCopula|wDet|wSuperlative) || a.textIn(k, "once when if who as")

@@ -123,5 +123,5 @@ west ham|west ham united|real madrid|atletico madrid|atlético madrid|bayern mun
 la liga|laliga|inter milan|ac milan|paris saint-germain|psg|ajax|benfica|napoli|galatasaray|feyenoord|bayer leverkusen|rb leipzig
 cal fire|calfire|acme|gmb|unison|usdaw|rmt|aslef|nasuwt|sky sports|bt sport|tnt sports|espn|british antarctic survey|network rail
 yougov|ipsos|gallup|pew research center|the pew research center|savanta|opinium|survation|morning consult|quinnipiac|nielsen|times higher education|qs
-public health england|public health scotland|health canada|sport england|uk sport|historic england|natural england|natural resources wales|transport for london|tfl|national highways|national grid|nhs england|ukhsa|the ukhsa|al-qaida|al-shabaab|isro|jaxa|roscosmos|cnsa|tesco|asda|lidl|aldi|morrisons|waitrose|ocado|kantar|byd|audi|bmw|nissan|skoda|hyundai|renault
+public health england|public health scotland|health canada|sport england|uk sport|historic england|natural england|natural resources wales|transport for london|tfl|national highways|national grid|nhs england|ukhsa|the ukhsa|al-qaida|al-shabaab|isro|jaxa|roscosmos|cnsa|tesco|goffs|land rover|jaguar land rover|asda|lidl|aldi|morrisons|waitrose|ocado|kantar|byd|audi|bmw|nissan|skoda|hyundai|renault
 `

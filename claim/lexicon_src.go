@@ -256,7 +256,7 @@ func lexiconSource() *lexSource {
 		chancellor-elect|secretary-general-elect|officer|maj.|major|brig.|brigadier|marshal|field|ayatollah|crown
 		ceo|cfo|coo|cto|chair|dean|rector|premier|taoiseach|kaiser|tsar|czar|mp|mpp|mep|td|sen|rep|gov|gen|lt|col|sgt|capt|prof|mrs|mx
 		rt|rt.|hon|hon.|honourable|honorable|treasurer|cllr|cllr.|cr.|resident|pensioner|shopkeeper|commuter|nurse|teacher|student|voter
-		passenger|parent|farmer|campaigner|motorist|supporter|volunteer|donor|shopper|fundraiser|witness|survivor|victim|quarterback|guard|center|centre|forward|kicker|pilot|sheriff|analyst|father-of-two|father-of-three|father-of-four|mother-of-two|mother-of-three|mother-of-four`)
+		passenger|parent|farmer|campaigner|motorist|supporter|volunteer|donor|shopper|fundraiser|witness|survivor|victim|quarterback|guard|center|centre|forward|kicker|pilot|sheriff|analyst|owner|trainer|jockey|father-of-two|father-of-three|father-of-four|mother-of-two|mother-of-three|mother-of-four`)
 	s.addWords(wTitleMod, `prime|deputy|district|vice|foreign|defence|defense|finance|interior|health|home|trade|energy|education
 		economy|economic|environment|culture|transport|agriculture|labour|labor|state|attorney|chief|executive|acting
 		former|senior|junior|assistant|associate|head|supreme|lieutenant|lt.|major|first|crown|grand|high|special
@@ -304,7 +304,7 @@ func lexiconSource() *lexSource {
 		yesterday|tomorrow|last|next|earlier|later|once|twice|again|already|perhaps|maybe|indeed|overall|thus
 		therefore|hence|yes|well|asked|despite|unlike|like|under|over|according|amid|following|without|within
 		other|another|such|first|second|third|finally|then|separately|elsewhere|officials|analysts|experts|critics
-		residents|police|speaking|writing|asked|none|nobody|everyone|everybody|someone|something|nothing|one|two
+		residents|owners|police|speaking|writing|asked|none|nobody|everyone|everybody|someone|something|nothing|one|two
 		three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions|billions|half|about|around
 		nearly|almost|roughly|some|new|big|top|key|local|western|eastern|northern|southern|central|global|former
 		in|breaking|update|updated|exclusive|analysis|opinion|comment|editorial|watch|read|listen|follow|share
@@ -390,7 +390,7 @@ func lexiconSource() *lexSource {
 	// to expect", and a past inability, "could not explain", a hedge or a
 	// forecast; nor is the most one could, "as long as we could",
 	// "everything we could".
-	s.addPhrases(noSpan, condNone, `likely voters|likely voter|more likely|less likely|entitled to expect
+	s.addPhrases(noSpan, condNone, `won't lie|likely voters|likely voter|more likely|less likely|entitled to expect
 		as we could|as they could|as I could|as he could|as she could|as you could|everything we could|everything they could|all we could|all they could
 		as much as we could|as much as they could|as much as I could|as many as we could|as many as they could
 		could not produce|could not explain|could not control|could not account|could not remember|could not recall
@@ -412,7 +412,7 @@ func lexiconSource() *lexSource {
 		forecasts|forecasting|predicts|predicted|predict|prediction|predictions|is going to|are going to
 		was going to|were going to|projected|projection|projections|is scheduled to|are scheduled to
 		scheduled to|is slated to|are slated to|slated to|vowed to|pledged to|promised to|will soon|outlook
-		expected on|expected from`)
+		expected on|expected from|expected|is expected|are expected`)
 	s.addPhrases(Prediction, condVerb, `will|would|shall|won't|wouldn't|'ll|should|we'll|i'll|they'll|you'll|it'll|he'll|she'll|that'll|there'll`)
 	s.addPhrases(Comparison, condNotNumber, `more than|less than|fewer than|greater than|higher than|lower than|larger than
 		bigger than|smaller than|better than|worse than|faster than|slower than|cheaper than|older than

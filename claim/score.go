@@ -1178,9 +1178,17 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 		}
 		// a table's caption with its period and its source's initials
 		// in brackets, "Operator performance, year to September 2026
-		// (ORR)": the table's, no claim
+		// (ORR)": the table's, no claim; so is one with no comma over
+		// the table's rows, "Top risers and fallers (FTSE 100)"
 		if c.numbers && alpha <= 6 && sent[len(sent)-1] == ')' && !hasFigure(ss) {
-			if o := bytes.LastIndexByte(sent, '('); o > 0 && len(sent)-o > 3 && bytes.IndexByte(sent, ',') > 0 && bytes.IndexByte(sent, '.') < 0 && allCaps(sent[o+1:len(sent)-1]) {
+			k := int(end) // to the first '|' or the end of the next line
+			for k < len(src) && src[k] == '\n' {
+				k++
+			}
+			for k < len(src) && src[k] != '\n' && src[k] != '|' {
+				k++
+			}
+			if o := bytes.LastIndexByte(sent, '('); o > 0 && len(sent)-o > 3 && (bytes.IndexByte(sent, ',') > 0 || k < len(src) && src[k] == '|') && bytes.IndexByte(sent, '.') < 0 && allCaps(sent[o+1:len(sent)-1]) {
 				return CaptionFactor, "table caption"
 			}
 		}
