@@ -3975,6 +3975,16 @@ func speakerName(src []byte, spans []Span, i int) string {
 		if name := orgAntecedent(src, spans, i, spans[i].Start, t[4:]); name != "" {
 			return name // "the company said"
 		}
+		// the body the same words named when they spoke before, some
+		// paragraphs up: "The regulator said … …, the regulator said"
+		for j := i - 1; j >= 0; j-- {
+			if spans[j].Kind == Speaker && string(spans[j].Text(src)[1:]) == string(t[1:]) {
+				if name := orgAntecedent(src, spans, j, spans[j].Start, t[4:]); name != "" {
+					return name
+				}
+				break
+			}
+		}
 		return bareCompany(src, spans, i)
 	} else if d := bodyOwner(t); d != nil {
 		return orgAntecedent(src, spans, i, spans[i].Start, d) // "The board's chair said": the board's

@@ -57,3 +57,15 @@ func TestLate29Association(t *testing.T) {
 		{"her landlord: no name", "Sarah Jones was evicted in 2019. Her landlord said the decision was made.\n", "Her landlord", "", false, ""},
 	})
 }
+
+// TestLate29RegulatorAgain checks that a description paragraphs after
+// its body names the body it named when the same words spoke before
+// (review 29a, F6).
+func TestLate29RegulatorAgain(t *testing.T) {
+	const lead = "The Regulator of Social Housing has downgraded Northfold Homes.\n\nThe regulator said the landlord had failed.\n\nIt is the first time Northfold has been graded below C2.\n\nInspectors found that 38% of reports were late.\n\nIn 212 cases, tenants waited.\n\n"
+	checkReview9(t, []review9Case{
+		{"paragraphs on", lead + "The landlord also paid out £2.1m in compensation, the regulator said.\n", "The landlord also", "Regulator of Social Housing", false, ""},
+		{"a body in its paragraph, as before", lead + "The FCA fined the bank £2.1m, the regulator said.\n", "The FCA", "FCA", false, ""},
+		{"no words before: no name, as before", "The Regulator of Social Housing has downgraded Northfold Homes.\n\nIt is the first time Northfold has been graded below C2.\n\nInspectors found that 38% of reports were late.\n\nIn 212 cases, tenants waited.\n\nThe landlord also paid out £2.1m in compensation, the regulator said.\n", "The landlord also", "", false, ""},
+	})
+}
