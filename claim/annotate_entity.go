@@ -1725,7 +1725,7 @@ func (a *annotator) addEntity(k Kind, s, e int) {
 	}
 	// "“…,” van Loon said", "von der Leyen said": the particles open the
 	// surname; not "the van Smith drove"
-	if p := s - 1; k == Person && a.same(p, s) {
+	if p := s - 1; k == Person && a.same(p, s) && a.textIn(p, "der den van von") {
 		if a.textIn(p, "der den") {
 			p--
 		}

@@ -1730,7 +1730,7 @@ func (a *annotator) duration(i int) int {
 			k += 2
 		}
 	}
-	if a.textIn(k, "Earth working business calendar") && a.sameIs(i, k+1, wTimeUnit) {
+	if a.sameIs(i, k+1, wTimeUnit) && a.textIn(k, "Earth working business calendar") {
 		k++ // "14 Earth days", told from a planet's own days; "10 working days"
 	}
 	if !a.same(i, k) || !a.is(k, wTimeUnit) || a.wordAmong(k, wdSecond, wdTerm) || a.textIs(k, "HR") {

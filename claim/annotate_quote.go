@@ -1107,7 +1107,7 @@ func (a *annotator) attributions() []attribution {
 		// the accuser's
 		accusing := len(t) > 5 && string(t[:5]) == "accus" && a.quoteOf(cb) ||
 			string(t) == "pointed" && a.textIn(cb, "to out") && (a.is(i-1, wPronoun) || a.entEndingAt(i) >= 0) || // "He pointed to £85 million of funding", not "pointed at the map", "Officials pointed to"
-			a.textIn(i, "blamed blames") && (a.is(i-1, wPronoun) || a.word(i-1, wdIt)) // "It blamed higher rates", not "was blamed"
+			t[0] == 'b' && a.textIn(i, "blamed blames") && (a.is(i-1, wPronoun) || a.word(i-1, wdIt)) // "It blamed higher rates", not "was blamed"
 		if !a.strongCue(i) && !presentS && !afterQuote && !a.cueFollow(cb) && !a.quoteNear(cb) && !a.trailingCue(ca, cb) && !accusing && !a.bareCue(ca, i, cb) {
 			// "A report by the Harbour Institute found the water was
 			// safe": what a study finds is its claim, "that" or not

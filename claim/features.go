@@ -843,7 +843,7 @@ const (
 	flagFirstPlural
 	flagSecond
 	flagModal
-	flagGrade   // a warning's grade, "severe red amber yellow": no feature
+	flagGrade   // a warning's grade, "severe red amber yellow", and "survived suspended": gates of recordOrRuleStart, no feature
 	flagCalled  // "called": no feature
 	flagFeeling // a feeling, or "down" of "let down"; see feelingOnly: no feature
 )
@@ -859,7 +859,7 @@ var featWordLists = [...]struct {
 	{flagFirstPlural, "we us our ours ourselves we're we've we'll we'd"},
 	{flagSecond, "you your yours yourself you're you've you'll you'd"},
 	{flagModal, "might could can would may should ought shall will must won't can't couldn't wouldn't shouldn't 'll"},
-	{flagGrade, "severe red amber yellow"},
+	{flagGrade, "severe red amber yellow survived suspended"},
 	{flagCalled, "called"},
 	{flagFeeling, "disappointed angry devastated delighted saddened thrilled frustrated heartbroken relieved shocked upset proud grateful worried concerned furious dismayed appalled outraged gutted down"},
 	{flagMagnitude, "hundred thousand million billion trillion millions billions trillions thousands hundreds percent bn tn bln mln mn trn"},

@@ -1991,20 +1991,17 @@ func recordOrRuleStart(f *featurizer, src []byte, ss []Span) string {
 	// five grandchildren": a family's facts, checked first; and a
 	// service stopped, "Amtrak suspended service between New Orleans
 	// and Houston": the operator's act, which its notices settle
-	for i := 1; kinds&(1<<Quantity|1<<Org) != 0 && i+1 < len(f.words); i++ {
+	for i := 1; c.infos&flagGrade != 0 && kinds&(1<<Quantity|1<<Org) != 0 && i+1 < len(f.words); i++ {
 		w := f.words[i]
-		if f.buf[w.start] != 's' || (w.end-w.start)>>1 != 4 { // "survived", "suspended": most words, at once
+		if w.info&flagGrade == 0 || (w.end-w.start)>>1 != 4 { // of the flagged words, "survived" and "suspended" alone have 8 or 9 letters
 			continue
 		}
-		switch n := string(f.text(f.words[i+1])); string(f.text(w)) {
-		case "survived":
+		if n := string(f.text(f.words[i+1])); w.end-w.start == 8 { // "survived"
 			if kinds&(1<<Quantity) != 0 && n == "by" && wordIn("is was", f.text(f.words[i-1])) {
 				return survivorsReason
 			}
-		case "suspended":
-			if n == "service" || n == "services" {
-				return suspendedReason
-			}
+		} else if n == "service" || n == "services" { // "suspended"
+			return suspendedReason
 		}
 	}
 	dated := kinds&(1<<Date) != 0
