@@ -253,7 +253,11 @@ func (a *annotator) guided(p int) bool {
 // starts one, holds a Rule span: "They must also" goes on with the duty
 // it states ("landlords must investigate … They must also …").
 func (a *annotator) ruleBefore(p int) bool {
-	for k := len(a.spans) - 1; k >= 0 && a.sentOf(p) > 0 && a.spans[k].End > a.sents[a.sentOf(p)-1].Start; k-- {
+	sp := a.sentOf(p)
+	if sp <= 0 {
+		return false
+	}
+	for k, start := len(a.spans)-1, a.sents[sp-1].Start; k >= 0 && a.spans[k].End > start; k-- {
 		if a.spans[k].Kind == Rule {
 			return true
 		}

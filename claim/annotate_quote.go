@@ -5568,12 +5568,13 @@ func fullName(src []byte, spans []Span, k int, surname []byte) string {
 	// subject ("Cattanach said", not "Mr Cattanach").
 	at, short := spans[k].Start, int32(len(surname))+1
 	caps, kin := "", ""
+	untitled := titleGender(spans[k].Text(src)) == 0
 	for j := k - 1; j >= 0 && at-spans[j].Start <= fullNameBefore; j-- {
 		if spans[j].Kind != Person || spans[j].End-spans[j].Start <= short {
 			continue
 		}
 		if n := check(j); n != "" {
-			if kin == "" && titleGender(spans[k].Text(src)) == 0 && kinBefore(src, spans[j].Start) {
+			if kin == "" && untitled && kinBefore(src, spans[j].Start) {
 				kin = n
 				continue
 			}

@@ -176,10 +176,7 @@ func changeNoun(b []byte) string {
 	if !wordIn(changeVerbs, v) {
 		return ""
 	}
-	n := []byte(string(lastWord(b[:len(b)-len(v)-1])))
-	for i, c := range n {
-		n[i] = asciiLowerOf[c]
-	}
+	n := strs.AppendLower(nil, lastWord(b[:len(b)-len(v)-1]))
 	if lexFlags(n)&wCountNoun == 0 {
 		return ""
 	}
