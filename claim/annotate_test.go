@@ -26,6 +26,19 @@ func annotateText(text string) ([]byte, []tokenize.Token, []Span) {
 	return src, toks, Annotate(src, toks, sents)
 }
 
+// lastOfKind returns the text of the last span of kind k that text
+// annotates to, or "" when there is none.
+func lastOfKind(text string, k Kind) string {
+	src, _, spans := annotateText(text)
+	got := ""
+	for _, s := range spans {
+		if s.Kind == k {
+			got = string(s.Text(src))
+		}
+	}
+	return got
+}
+
 // spanStrings renders spans as "kind: text", keeping only the given kinds.
 func spanStrings(src []byte, spans []Span, keep map[Kind]bool) []string {
 	var out []string

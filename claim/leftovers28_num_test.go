@@ -48,13 +48,7 @@ func TestLeftovers28TimesFrom(t *testing.T) {
 		{"It is twice the national average.", "twice the national average"},
 		{"It fell for a fourth consecutive quarter.", "fourth consecutive quarter"},
 	} {
-		src, _, spans := annotateText(tc.text)
-		got := ""
-		for _, s := range spans {
-			if s.Kind == Comparison {
-				got = string(s.Text(src))
-			}
-		}
+		got := lastOfKind(tc.text, Comparison)
 		if got != tc.want {
 			t.Errorf("comparison of %q = %q, want %q", tc.text, got, tc.want)
 		}
@@ -69,13 +63,7 @@ func TestLeftovers28YTD(t *testing.T) {
 		{"Revenue YTD rose 3%.", ""},
 		{"Sarah Jones said sales rose 4%.", "Sarah Jones"},
 	} {
-		src, _, spans := annotateText(tc.text)
-		got := ""
-		for _, s := range spans {
-			if s.Kind == Person {
-				got = string(s.Text(src))
-			}
-		}
+		got := lastOfKind(tc.text, Person)
 		if got != tc.want {
 			t.Errorf("person in %q = %q, want %q", tc.text, got, tc.want)
 		}

@@ -77,13 +77,7 @@ func TestReview27aEndOfMay(t *testing.T) {
 		{"Work will finish by the end of March.", "by the end of March"},
 		{"The rise of May surprised him.", ""},
 	} {
-		src, _, spans := annotateText(tc.text)
-		got := ""
-		for _, s := range spans {
-			if s.Kind == Date {
-				got = string(s.Text(src))
-			}
-		}
+		got := lastOfKind(tc.text, Date)
 		if got != tc.want {
 			t.Errorf("%q: date %q, want %q", tc.text, got, tc.want)
 		}
