@@ -1194,6 +1194,16 @@
 			const g = group(s.speaker);
 			if (!s.quoted) g.statements.push(s);
 		}
+		// a quote inside one of the speaker's statements is listed there
+		// (both in text order: one pass)
+		for (const g of groups.values()) {
+			let i = 0;
+			const st = g.statements;
+			g.quotes = g.quotes.filter((q) => {
+				while (i < st.length && st[i].end < q.end) i++;
+				return !(st[i] && st[i].start <= q.start);
+			});
+		}
 		return groups;
 	}
 
