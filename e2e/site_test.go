@@ -1077,6 +1077,28 @@ func TestSiteSpeakersViewDropsTranscriptLabel(t *testing.T) {
 	}
 }
 
+// An earnings call's turns carry a title or a firm in the label
+// ("Matthias Brunner, Chief Executive:", "Analyst (Kestrel Partners):"):
+// the row drops the whole label, not only a bare name's.
+func TestSiteSpeakersViewDropsTitledLabel(t *testing.T) {
+	p := pasteInNewTab(t, "Veltrane raised its forecast on Thursday, chief executive Matthias Brunner told analysts.\n"+
+		"Analyst (Kestrel Partners): How much of the Sorvana growth came from inventory stocking by US wholesalers?\n"+
+		"Matthias Brunner, Chief Executive: Wholesaler inventory was about three weeks at the end of the quarter.\n")
+	p.waitHighlight("cl-speaker", "Analyst")
+	p.run(chromedp.Click("#tab-speakers", chromedp.ByID))
+	groups := p.speakerRows("li")
+	t.Logf("speakers view: %q", groups)
+	for _, want := range []string{"Wholesaler inventory was about three weeks at the end of the quarter.", "How much of the Sorvana growth came from inventory stocking by US wholesalers?"} {
+		found := false
+		for _, rows := range groups {
+			found = found || contains(rows, want)
+		}
+		if !found {
+			t.Errorf("speakers view: no row reads %q without its label (all: %q)", want, groups)
+		}
+	}
+}
+
 // A 2 MB paste is analyzed in the worker while the page keeps taking input.
 func TestSiteLargePasteStaysResponsive(t *testing.T) {
 	p := openSite(t)

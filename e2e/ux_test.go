@@ -832,6 +832,30 @@ func TestSiteSpeakersQuoteOneRow(t *testing.T) {
 	p.waitFor("the whole quotation marked in the text", `CSS.highlights.has('cl-focus') && [...CSS.highlights.get('cl-focus')][0].toString() === '“We are done. Maybe one out.”'`)
 }
 
+// A short quotation inside a reported statement is listed once, in the
+// statement that gives it its context: the speakers view listed
+// “undemocratic” and then the sentence that holds it, for each speaker
+// of an election count.
+func TestSiteSpeakersQuoteInStatementOnce(t *testing.T) {
+	p := pasteInNewTab(t, "Sinn Féin president Máire Ní Dhuibhir said that position was “undemocratic”.\n\n"+
+		"Mr O’Sullivan said he was “humbled” to be returned for a fifth time.\n\n"+
+		"“I was a bit nervous after the first count,” Mr O’Sullivan told the Kilcarra Courier.\n")
+	p.waitHighlight("cl-quote", "“humbled”")
+	p.run(chromedp.Click("#tab-speakers", chromedp.ByID))
+	groups := p.speakerRows("li")
+	t.Logf("speakers view: %q", groups)
+	for who, rows := range groups {
+		for _, r := range rows {
+			if r == "“undemocratic”" || r == "“humbled”" {
+				t.Errorf("%s: the quote %s is a row of its own as well as in the statement that holds it (%q)", who, r, rows)
+			}
+		}
+	}
+	if !contains(groups["O’Sullivan (2)"], "“I was a bit nervous after the first count,”") {
+		t.Errorf("want O’Sullivan (2) with the quote outside any statement: %q", groups)
+	}
+}
+
 // A speaker with more rows than the view shows (300, as the claims list)
 // says how many more there are, as the claims and numbers views do: the
 // group's heading counted 320 and its list stopped at 300 without a word.

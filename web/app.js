@@ -1194,6 +1194,16 @@
 			const g = group(s.speaker);
 			if (!s.quoted) g.statements.push(s);
 		}
+		// a quote inside one of the speaker's statements is listed there
+		// (both in text order: one pass)
+		for (const g of groups.values()) {
+			let i = 0;
+			const st = g.statements;
+			g.quotes = g.quotes.filter((q) => {
+				while (i < st.length && st[i].end < q.end) i++;
+				return !(st[i] && st[i].start <= q.start);
+			});
+		}
 		return groups;
 	}
 
@@ -1220,9 +1230,11 @@
 				li.tabIndex = out.length || ul.childElementCount ? -1 : 0;
 				li.dataset.start = x.start;
 				li.dataset.end = x.end;
-				// a transcript's turn without the label the heading gives ("GUEST: …")
+				// a transcript's turn without the label the heading gives ("GUEST: …",
+				// "Matthias Brunner, Chief Executive: …"): up to the engine's ":" cue
 				const sp = state.doc.spans[x.speaker], t = sliceOf(x);
-				li.textContent = clip(sp && sp.start === x.start && t[sp.end - x.start] === ':' ? t.slice(sp.end - x.start + 1) : t, 240);
+				const cue = sp && sp.start === x.start && state.doc.spans.slice(x.speaker + 1, x.speaker + 9).find((c) => c.kind === 'cue');
+				li.textContent = clip(cue && cue.end < x.end && sliceOf(cue) === ':' ? t.slice(cue.end - x.start) : t, 240);
 				ul.append(li);
 			}
 			if (items.length > LIST_LIMIT) ul.append(note('li', moreRows(items.length - LIST_LIMIT)));
