@@ -1,9 +1,6 @@
 package claim
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestReview27aWarningInForce checks that a graded warning stated in
 // force or issued, "A severe flood warning is in force at Bewdley.", is
@@ -27,15 +24,7 @@ func TestReview27aWarningInForce(t *testing.T) {
 // review27aEntities checks the person, org and place spans of each case.
 func review27aEntities(t *testing.T, cases [][3]string) {
 	t.Helper()
-	for _, c := range cases {
-		t.Run(c[0], func(t *testing.T) {
-			var want []string
-			if c[2] != "" {
-				want = strings.Split(c[2], "; ")
-			}
-			checkSpanStrings(t, c[1], map[Kind]bool{Person: true, Org: true, Place: true}, want)
-		})
-	}
+	review28Spans(t, map[Kind]bool{Person: true, Org: true, Place: true}, cases)
 }
 
 // TestReview27aOrgHeads checks that "Peel Ports", "The British Retail
