@@ -1233,7 +1233,7 @@
 				// a transcript's turn without the label the heading gives ("GUEST: …",
 				// "Matthias Brunner, Chief Executive: …"): up to the engine's ":" cue
 				const sp = state.doc.spans[x.speaker], t = sliceOf(x);
-				const cue = sp && sp.start === x.start && state.doc.spans.slice(x.speaker + 1, x.speaker + 9).find((c) => c.kind === 'cue');
+				const cue = sp && sp.start === x.start && state.doc.spans[sp.link];
 				li.textContent = clip(cue && cue.end < x.end && sliceOf(cue) === ':' ? t.slice(cue.end - x.start) : t, 240);
 				ul.append(li);
 			}
