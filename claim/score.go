@@ -1181,14 +1181,7 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 		// (ORR)": the table's, no claim; so is one with no comma over
 		// the table's rows, "Top risers and fallers (FTSE 100)"
 		if c.numbers && alpha <= 6 && sent[len(sent)-1] == ')' && !hasFigure(ss) {
-			k := int(end) // to the first '|' or the end of the next line
-			for k < len(src) && src[k] == '\n' {
-				k++
-			}
-			for k < len(src) && src[k] != '\n' && src[k] != '|' {
-				k++
-			}
-			if o := bytes.LastIndexByte(sent, '('); o > 0 && len(sent)-o > 3 && (bytes.IndexByte(sent, ',') > 0 || k < len(src) && src[k] == '|') && bytes.IndexByte(sent, '.') < 0 && allCaps(sent[o+1:len(sent)-1]) {
+			if o := bytes.LastIndexByte(sent, '('); o > 0 && len(sent)-o > 3 && bytes.IndexByte(sent, '.') < 0 && allCaps(sent[o+1:len(sent)-1]) && (bytes.IndexByte(sent, ',') > 0 || rowAfter(src, int(end))) {
 				return CaptionFactor, "table caption"
 			}
 		}
@@ -1515,6 +1508,18 @@ func praise(f *featurizer, src []byte, words []fword, ss []Span) bool {
 // (see feelingOnly).
 const feelingReason = "a feeling, with nothing to check"
 
+// rowAfter reports whether the next line with text after position k is
+// a table's row: a '|' comes before its end.
+func rowAfter(src []byte, k int) bool {
+	for k < len(src) && src[k] == '\n' {
+		k++
+	}
+	for k < len(src) && src[k] != '\n' && src[k] != '|' {
+		k++
+	}
+	return k < len(src) && src[k] == '|'
+}
+
 // feelingOnly reports whether words, a sentence's, end on a feeling after
 // "was", "were", "felt" or the like, with at most a short phrase after it
 // led by "by", "at", "with", "over" or "of", quotation marks aside: "Housing
@@ -1534,11 +1539,13 @@ func feelingOnly(f *featurizer, words []fword) bool {
 			w[n], n = f.text(words[k]), n+1
 		}
 	}
-	k := 0 // the feeling's
-	for j := 1; j < 5 && j < n && infoOf(w[0])&flagFeeling == 0; j++ {
-		if wordIn("by at with over of", w[j]) {
-			k = j + 1
-			break
+	k := 0 // the feeling's, last or before a short phrase
+	if infoOf(w[0])&flagFeeling == 0 {
+		for j := 1; j < 5 && j < n; j++ {
+			if wordIn("by at with over of", w[j]) {
+				k = j + 1
+				break
+			}
 		}
 	}
 	if string(w[k]) == "down" {
